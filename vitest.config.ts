@@ -7,6 +7,6 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30000,
     hookTimeout: 60000,
-    reporters: ["default"],
+    reporters: ["default", "./test/reporters/summary-reporter.ts"],
   },
 });
