@@ -1,0 +1,46 @@
+/** The awsJson1_0 protocol codec (Smithy "AWS JSON 1.0 protocol"). */
+import type { Protocol } from "../protocol.js";
+import { addContentMd5 } from "./content-md5.js";
+import { createRequest } from "./create-request.js";
+import { buildErrorFromResponse } from "./error-parse.js";
+import { parseJsonBody } from "./json-body.js";
+import { parseStructure } from "./json-deserialize.js";
+import { jsonMembers, PLAIN } from "./json-members.js";
+import { serializeStructure } from "./json-serialize.js";
+import { malformedResponse } from "./malformed-response.js";
+
+/** Content-Type of every awsJson1_0 request. */
+const CONTENT_TYPE = "application/x-amz-json-1.0";
+
+/**
+ * awsJson1_0: every request is a POST of a JSON object (`{}` at least) to the endpoint's path, naming
+ * the operation in `X-Amz-Target`; HTTP binding traits and `@jsonName` are ignored.
+ */
+export const awsJson1_0: Protocol = {
+  name: "awsJson1_0",
+
+  serializeRequest(op, input, ctx) {
+    const body = JSON.stringify(serializeStructure(op.input, input, PLAIN, false));
+    const headers: Record<string, string> = {
+      "Content-Type": CONTENT_TYPE,
+      "X-Amz-Target": `${ctx.service.targetPrefix}.${op.name}`,
+    };
+    if (op.checksumRequired) addContentMd5(headers, body);
+    return createRequest(ctx.endpoint, "POST", "/", {}, headers, body);
+  },
+
+  deserializeResponse(op, response, ctx) {
+    const status = response.statusCode;
+    if (status < 200 || status >= 300) {
+      throw buildErrorFromResponse(op, response, ctx, (error, body) => parseStructure(error.schema, body ?? {}, PLAIN, {}));
+    }
+    // An output without members ignores whatever body comes back (forward compatibility).
+    if (jsonMembers(op.output, PLAIN).members.length === 0) return {};
+    try {
+      const json = parseJsonBody(response.body);
+      return parseStructure(op.output, json === undefined ? {} : json, PLAIN, {});
+    } catch (error) {
+      throw malformedResponse(op, response, ctx, error);
+    }
+  },
+};

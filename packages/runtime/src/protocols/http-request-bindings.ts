@@ -1,0 +1,147 @@
+/**
+ * restJson1 request bindings: URI labels, `@httpQuery`, `@httpQueryParams`, `@httpHeader` and
+ * `@httpPrefixHeaders`, driven by a plan compiled once per operation.
+ */
+import { type MemberSchema, type OperationSchema, resolveSchema, type Schema, type TimestampFormat } from "../schema.js";
+import { quoteHeaderItem } from "./header-list.js";
+import { jsonMembers, REST_REQUEST } from "./json-members.js";
+import { scalarToText } from "./text-values.js";
+import { escapeGreedyLabel, escapeLabel } from "./uri-escape.js";
+import { parseUriTemplate } from "./uri-template.js";
+
+type Obj = Record<string, unknown>;
+
+/** Everything restJson1 needs to bind one operation's input, computed once. */
+export interface RequestPlan {
+  readonly method: string;
+  /** The URI path: literal text, and label members with whether they are greedy. */
+  readonly path: readonly (string | readonly [MemberSchema, boolean])[];
+  /** Literal query parameters of the URI template. */
+  readonly literalQuery: readonly (readonly [string, string])[];
+  /** Members bound to the query or headers: prefix headers first, `@httpQueryParams` last (the others win over them). */
+  readonly bound: readonly MemberSchema[];
+  /** The `@httpPayload` member and its target, if any. */
+  readonly payload: MemberSchema | undefined;
+  readonly payloadTarget: Schema | undefined;
+  /** True when the input has members that go in a JSON body (then a body is always sent, `{}` at least). */
+  readonly hasBody: boolean;
+}
+
+/** What the bindings contribute to a request. */
+export interface BoundRequest {
+  readonly path: string;
+  readonly query: Record<string, string | string[]>;
+  /** True when a member set the Content-Type header (it then wins over the protocol's default). */
+  readonly contentType: boolean;
+}
+
+const plans = new WeakMap<OperationSchema, RequestPlan>();
+
+/** The request plan of a restJson1 operation (cached). Throws when the operation has no `@http` trait. */
+export function requestPlan(op: OperationSchema): RequestPlan {
+  let plan = plans.get(op);
+  if (!plan) {
+    plan = compile(op);
+    plans.set(op, plan);
+  }
+  return plan;
+}
+
+const ORDER: Readonly<Record<string, number>> = { prefixHeaders: 0, header: 1, query: 1, queryParams: 2 };
+
+function compile(op: OperationSchema): RequestPlan {
+  if (!op.http) throw new Error(`${op.name} has no @http trait`);
+  const template = parseUriTemplate(op.http.uri);
+  const members = op.input.members;
+  const payload = members.find((m) => m.http?.in === "payload");
+  return {
+    method: op.http.method,
+    path: template.path.map((part) => {
+      if (typeof part === "string") return part;
+      const member = members.find((m) => m.name === part.name);
+      if (!member) throw new Error(`${op.name} has no member for the label {${part.name}}`);
+      return [member, part.greedy] as const;
+    }),
+    literalQuery: template.query,
+    bound: members.filter((m) => m.http && ORDER[m.http.in] !== undefined).sort((a, b) => ORDER[a.http!.in]! - ORDER[b.http!.in]!),
+    payload,
+    payloadTarget: payload && resolveSchema(payload.target),
+    hasBody: !payload && jsonMembers(op.input, REST_REQUEST).members.length > 0,
+  };
+}
+
+/** Fills labels, query parameters and headers (into `headers`) from the input. */
+export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<string, string>): BoundRequest {
+  let path = "";
+  for (const part of plan.path) {
+    if (typeof part === "string") {
+      path += part;
+      continue;
+    }
+    const [member, greedy] = part;
+    const value = input[member.name];
+    const text = value === undefined || value === null ? "" : (texts(resolveSchema(member.target), value, member.tf, false) as string);
+    // An empty label would change the meaning of the path, so it is refused.
+    if (text === "") throw new Error(`Input member ${member.name} is a URI label and must be set`);
+    path += greedy ? escapeGreedyLabel(text) : escapeLabel(text);
+  }
+
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of plan.literalQuery) query[key] = value;
+  let contentType = false;
+  for (const member of plan.bound) {
+    const value = input[member.name];
+    if (value === undefined || value === null) continue;
+    const http = member.http!;
+    const target = resolveSchema(member.target);
+    if (http.in === "query") {
+      const text = texts(target, value, member.tf, false);
+      // An empty list sends nothing: `Key=` would mean one empty string.
+      if (text.length > 0 || !Array.isArray(text)) query[http.name] = text;
+    } else if (http.in === "header") {
+      const text = texts(target, value, member.tf, true);
+      const lower = http.name.toLowerCase();
+      // A prefix map may have set the same header in another letter case; the member's value replaces it.
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === lower) delete headers[name];
+      headers[http.name] = Array.isArray(text)
+        ? (isText(resolveSchema((target as { member: Schema }).member)) ? text.map(quoteHeaderItem) : text).join(", ")
+        : text;
+      contentType ||= lower === "content-type";
+    } else if (target.k === "map") {
+      // prefixHeaders or queryParams: a map of strings (or, for queryParams, of string lists).
+      const valueSchema = resolveSchema(target.value);
+      for (const key of Object.keys(value)) {
+        const item = (value as Obj)[key];
+        if (item === undefined || item === null) continue;
+        if (http.in === "prefixHeaders") {
+          headers[http.prefix + key] = String(item);
+          contentType ||= (http.prefix + key).toLowerCase() === "content-type";
+        } else if (!Object.hasOwn(query, key)) {
+          const text = texts(valueSchema, item, undefined, false);
+          if (text.length > 0 || !Array.isArray(text)) query[key] = text;
+        }
+      }
+    }
+  }
+  return { path, query, contentType };
+}
+
+/**
+ * The text of a query or header value: one string, or one per item of a list. Timestamps default to
+ * http-date in headers and date-time elsewhere.
+ */
+function texts(target: Schema, value: unknown, tf: TimestampFormat | undefined, header: boolean): string | string[] {
+  if (target.k === "list") {
+    const item = resolveSchema(target.member);
+    const out: string[] = [];
+    for (const v of value as unknown[]) if (v !== undefined && v !== null) out.push(texts(item, v, undefined, header) as string);
+    return out;
+  }
+  const format = tf ?? (target.k === "timestamp" ? target.tf : undefined) ?? (header ? "http-date" : "date-time");
+  return scalarToText(target, value, format, header);
+}
+
+// Only string items are quoted in a header list: http-dates hold commas but are never quoted.
+function isText(schema: Schema): boolean {
+  return schema.k === "string" || schema.k === "enum";
+}

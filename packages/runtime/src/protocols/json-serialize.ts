@@ -1,0 +1,135 @@
+/**
+ * Schema-driven JSON serialization shared by restJson1 and awsJson1_0: turns an input value into a
+ * plain JSON-ready value (blobs to base64, timestamps to their format, non-finite floats to strings).
+ */
+import {
+  type ListSchema,
+  type MapSchema,
+  type MemberSchema,
+  resolveSchema,
+  type Schema,
+  type StructureSchema,
+  type UnionSchema,
+} from "../schema.js";
+import { toBase64 } from "./base64.js";
+import { blobBytes } from "./blob-input.js";
+import { type JsonMode, jsonMembers, NAMED, PLAIN } from "./json-members.js";
+import { defaultValue } from "./member-defaults.js";
+import { setKey } from "./set-key.js";
+import { formatTimestamp, toDate } from "./timestamps.js";
+
+type Obj = Record<string, unknown>;
+
+/**
+ * Serializes the body members of a structure (or union) in `mode`. `fillDefaults` writes `@default`
+ * values for absent members, as clients do below the top level of an input.
+ */
+export function serializeStructure(schema: StructureSchema | UnionSchema, value: unknown, mode: JsonMode, fillDefaults: boolean): Obj {
+  if (value === null || typeof value !== "object") throw new Error(`Expected an object for ${schema.id}, got ${typeof value}`);
+  const named = mode !== PLAIN;
+  const info = jsonMembers(schema, mode);
+  const input = value as Obj;
+  const out: Obj = {};
+  const members = info.members;
+  const keys = info.keys;
+  let set = 0;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    const v = input[member.name];
+    if (v === undefined || v === null) continue;
+    out[keys[i]!] = serializeMember(member, v, named);
+    set++;
+  }
+  if (schema.k === "union") {
+    if (set > 1) throw new Error(`A union (${schema.id}) must have exactly one member set, found ${set}`);
+    const unknown = input.$unknown;
+    if (set === 0 && Array.isArray(unknown) && typeof unknown[0] === "string") out[unknown[0]] = unknown[1];
+  } else if (fillDefaults) {
+    const defaulted = info.defaulted;
+    for (let i = 0; i < defaulted.length; i++) {
+      const member = defaulted[i]!;
+      const v = input[member.name];
+      if (v === undefined || v === null) {
+        const d = defaultValue(member);
+        if (d !== undefined) out[info.defaultedKeys[i]!] = serializeMember(member, d, named);
+      }
+    }
+  }
+  return out;
+}
+
+/** Serializes one member value (the member's `@timestampFormat` wins over its target's). */
+export function serializeMember(member: MemberSchema, value: unknown, named: boolean): unknown {
+  const target = resolveSchema(member.target);
+  if (target.k === "timestamp") return formatTimestamp(toDate(value), member.tf ?? target.tf ?? "epoch-seconds");
+  return serializeValue(target, value, named);
+}
+
+/** Serializes a non-null value of `schema` to a JSON-ready value. */
+export function serializeValue(schema: Schema, value: unknown, named: boolean): unknown {
+  switch (schema.k) {
+    case "structure":
+    case "union":
+      return serializeStructure(schema, value, named ? NAMED : PLAIN, true);
+    case "list":
+      return serializeList(schema, value, named);
+    case "map":
+      return serializeMap(schema, value, named);
+    case "blob":
+      return toBase64(blobBytes(value));
+    case "timestamp":
+      return formatTimestamp(toDate(value), schema.tf ?? "epoch-seconds");
+    case "float":
+    case "double":
+      // JSON has no NaN or Infinity: Smithy sends them as the strings "NaN", "Infinity", "-Infinity".
+      return typeof value === "number" && !Number.isFinite(value) ? String(value) : value;
+    case "byte":
+    case "short":
+    case "integer":
+    case "intEnum":
+    case "long":
+    case "bigInteger":
+    case "bigDecimal":
+      // JSON.stringify cannot write a bigint; callers of long / bigInteger members may pass one.
+      return typeof value === "bigint" ? Number(value) : value;
+    default:
+      // string, enum, boolean, document: already JSON values.
+      return value;
+  }
+}
+
+function serializeList(schema: ListSchema, value: unknown, named: boolean): unknown[] {
+  const items = Array.isArray(value) ? value : iterableToArray(value);
+  const member = resolveSchema(schema.member);
+  const out: unknown[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined || item === null) {
+      if (schema.sparse) out.push(null);
+      continue;
+    }
+    out.push(serializeValue(member, item, named));
+  }
+  return out;
+}
+
+function serializeMap(schema: MapSchema, value: unknown, named: boolean): Obj {
+  if (value === null || typeof value !== "object") throw new Error(`Expected an object for a map, got ${typeof value}`);
+  const target = resolveSchema(schema.value);
+  const input = value as Obj;
+  const out: Obj = {};
+  for (const key of Object.keys(input)) {
+    const item = input[key];
+    if (item === undefined || item === null) {
+      if (schema.sparse) setKey(out, key, null);
+      continue;
+    }
+    setKey(out, key, serializeValue(target, item, named));
+  }
+  return out;
+}
+
+function iterableToArray(value: unknown): unknown[] {
+  if (value !== null && typeof value === "object" && Symbol.iterator in value) return Array.from(value as Iterable<unknown>);
+  throw new Error(`Expected an array for a list, got ${typeof value}`);
+}

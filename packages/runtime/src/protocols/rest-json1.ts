@@ -1,0 +1,75 @@
+/** The restJson1 protocol codec (Smithy "AWS restJson1 protocol"). */
+import type { Protocol, RawResponse, SerdeContext } from "../protocol.js";
+import type { OperationSchema, StructureSchema } from "../schema.js";
+import { addContentMd5 } from "./content-md5.js";
+import { createRequest } from "./create-request.js";
+import { buildErrorFromResponse } from "./error-parse.js";
+import { bindRequest, requestPlan } from "./http-request-bindings.js";
+import { readResponseBindings, responsePlan } from "./http-response-bindings.js";
+import { parseJsonBody } from "./json-body.js";
+import { parseStructure } from "./json-deserialize.js";
+import { REST_REQUEST, REST_RESPONSE } from "./json-members.js";
+import { serializeStructure } from "./json-serialize.js";
+import { malformedResponse } from "./malformed-response.js";
+import { JSON_CONTENT_TYPE, parsePayload, serializePayload } from "./rest-payload.js";
+
+type Obj = Record<string, unknown>;
+
+/** restJson1: HTTP bindings from `@http` and the binding traits, JSON bodies, errors by `X-Amzn-Errortype`. */
+export const restJson1: Protocol = {
+  name: "restJson1",
+
+  serializeRequest(op, input, ctx) {
+    const plan = requestPlan(op);
+    const data = input as Obj;
+    const headers: Record<string, string> = {};
+    const bound = bindRequest(plan, data, headers);
+    let body: unknown;
+    let contentType: string | undefined;
+    if (plan.payload) {
+      const payload = serializePayload(plan.payloadTarget!, data[plan.payload.name]);
+      if (payload) {
+        body = payload.body;
+        contentType = payload.contentType;
+      }
+    } else if (plan.hasBody) {
+      // An input with body members always sends a JSON object, `{}` when none is set.
+      body = JSON.stringify(serializeStructure(op.input, data, REST_REQUEST, false));
+      contentType = JSON_CONTENT_TYPE;
+    }
+    if (contentType !== undefined && !bound.contentType) headers["Content-Type"] = contentType;
+    if (op.checksumRequired) addContentMd5(headers, body);
+    return createRequest(ctx.endpoint, plan.method, bound.path, bound.query, headers, body);
+  },
+
+  deserializeResponse(op, response, ctx) {
+    const status = response.statusCode;
+    if (status < 200 || status >= 300) {
+      throw buildErrorFromResponse(op, response, ctx, (error, body) => readStructure(error.schema, response, body));
+    }
+    return readOutput(op, response, ctx);
+  },
+};
+
+function readOutput(op: OperationSchema, response: RawResponse, ctx: SerdeContext): Obj {
+  try {
+    const plan = responsePlan(op.output);
+    return readStructure(op.output, response, plan.hasBody ? parseJsonBody(response.body) : undefined);
+  } catch (error) {
+    throw malformedResponse(op, response, ctx, error);
+  }
+}
+
+/** Reads an output or error structure: payload or JSON body members, then headers and status code. */
+function readStructure(schema: StructureSchema, response: RawResponse, json: unknown): Obj {
+  const plan = responsePlan(schema);
+  const out: Obj = {};
+  if (plan.payload) {
+    const value = parsePayload(plan.payloadTarget!, response.body);
+    if (value !== undefined) out[plan.payload.name] = value;
+  } else if (plan.hasBody) {
+    parseStructure(schema, json === undefined ? {} : json, REST_RESPONSE, out);
+  }
+  readResponseBindings(plan, response, out);
+  return out;
+}
