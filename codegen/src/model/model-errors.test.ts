@@ -1,0 +1,191 @@
+import { describe, expect, test } from "vitest";
+import { type LocatedError, ModelErrors } from "../idl/located-error.js";
+import { loadModel } from "./load-model.js";
+
+/** Every model below starts with these two lines, so line 3 is the first line of each body. */
+const HEADER = '$version: "2.0"\nnamespace ex\n';
+
+function errorsOf(files: { name: string; text: string }[]): readonly LocatedError[] {
+  try {
+    loadModel(files);
+  } catch (e) {
+    if (e instanceof ModelErrors) return e.errors;
+    throw e;
+  }
+  return [];
+}
+
+/** Loads `body` (after HEADER) and expects exactly one error, with this message, at this line and column. */
+function expectModelError(body: string, message: string, line: number, column: number): void {
+  const errors = errorsOf([{ name: "main.smithy", text: HEADER + body }]);
+  expect(errors.map((e) => e.description)).toEqual([message]);
+  const [error] = errors;
+  expect([error?.loc?.source.name, error?.line, error?.column]).toEqual(["main.smithy", line, column]);
+}
+
+describe("semantic errors", () => {
+  test.each([
+    ["structure S { a: Foo }\n", 'Unknown shape "Foo" (resolved against namespace "ex" and the prelude).', 3, 18],
+    ["structure S { a: other#Foo }\n", 'Unknown shape "other#Foo".', 3, 18],
+    ["use other#Nope\nstring S\n", 'Unknown shape "other#Nope" in use statement.', 3, 5],
+    ["@foo\nstring S\n", 'Unknown trait "foo" (resolved against namespace "ex" and the prelude).', 3, 2],
+    ["string bar\n@bar\nstring S\n", 'Shape "ex#bar" is not a trait; only shapes with @trait can be applied as traits.', 4, 2],
+    ["string S\ninteger S\n", 'Duplicate shape "ex#S"; it is already defined at main.smithy:3:8.', 4, 9],
+    [
+      "string Foo\nstring foo\n",
+      'Shape "ex#foo" conflicts with "ex#Foo" defined at main.smithy:3:8; shape ids must differ ignoring case.',
+      4,
+      8,
+    ],
+    ["structure S { a: String, A: String }\n", 'Duplicate member "A" in "ex#S" (member names must differ ignoring case; "a").', 3, 26],
+    ["@documentation(5)\nstring S\n", 'Expected a string for trait "smithy.api#documentation", found 5.', 3, 16],
+    [
+      "@documentation\nstring S\n",
+      'Trait "smithy.api#documentation" needs a value; only structure, list and map traits can omit it.',
+      3,
+      1,
+    ],
+    ['@http(method: "GET")\noperation Op {}\n', 'Missing required member "uri" for trait "smithy.api#http".', 3, 6],
+    [
+      '@http(method: "GET", uri: "/", verb: "x")\noperation Op {}\n',
+      'Unknown member "verb" for trait "smithy.api#http"; expected one of method, uri, code.',
+      3,
+      32,
+    ],
+    [
+      '@http(method: "GET", uri: "/", code: 1000)\noperation Op {}\n',
+      'Value 1000 is above the maximum 999 for "code" of trait "smithy.api#http".',
+      3,
+      38,
+    ],
+    ['@http(method: 1, uri: "/")\noperation Op {}\n', 'Expected a string for "method" of trait "smithy.api#http", found 1.', 3, 15],
+    ['@error("oops")\nstructure E {}\n', 'Expected one of "client", "server" for trait "smithy.api#error", found "oops".', 3, 8],
+    ["@externalDocumentation()\nstring S\n", 'Length 0 is below the minimum 1 for trait "smithy.api#externalDocumentation".', 3, 23],
+    [
+      "@tags([nonono])\nstring S\n",
+      'Unknown shape "nonono" (resolved against namespace "ex" and the prelude); quote the value if it is meant as a string.',
+      3,
+      8,
+    ],
+    [
+      '@trait\nstructure t { @idRef(failWhenMissing: true) ref: String }\n@t(ref: "Nope")\nstring S\n',
+      'Unknown shape "Nope" (resolved against namespace "ex" and the prelude) for "ref" of trait "ex#t".',
+      5,
+      9,
+    ],
+    [
+      "@required\nstring S\n",
+      'Trait "smithy.api#required" cannot be applied to string "ex#S"; its selector is "structure > member".',
+      3,
+      2,
+    ],
+    [
+      '@documentation("a")\nstring S\napply S @documentation("b")\n',
+      'Conflicting values for trait "smithy.api#documentation" on "ex#S"; it is already applied with a different value at main.smithy:3:1.',
+      5,
+      9,
+    ],
+    ['apply String @documentation("x")\n', 'Cannot apply traits to prelude shape "smithy.api#String".', 3, 7],
+    ["structure S {}\napply S$x @required\n", 'Cannot apply traits to "ex#S$x": "ex#S" has no member "x".', 4, 7],
+    ['string S\napply S$x @documentation("x")\n', 'Cannot apply traits to "ex#S$x": string "ex#S" has no members.', 4, 7],
+    [
+      "@mixin\nstructure A1 { a: String }\n@mixin\nstructure A2 { a: Integer }\nstructure Invalid with [A1, A2] {}\n",
+      'Member "a" of "ex#Invalid" is inherited from mixin "ex#A1" targeting "smithy.api#String" and from mixin "ex#A2" targeting "smithy.api#Integer".',
+      7,
+      29,
+    ],
+    [
+      "@mixin\nstructure A { a: String }\nstructure S with [A] { a: Integer }\n",
+      'Member "a" of "ex#S" targets "smithy.api#Integer", but the member it redefines from mixin "ex#A" targets "smithy.api#String"; a redefined mixin member must keep its target.',
+      5,
+      27,
+    ],
+    ["structure A {}\nstructure B with [A] {}\n", 'Shape "ex#A" cannot be used as a mixin because it lacks the @mixin trait.', 4, 19],
+    ["@mixin\nstring M\nstructure S with [M] {}\n", 'Mixin "ex#M" is a string and cannot be mixed into structure "ex#S".', 5, 19],
+    [
+      "@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}\n",
+      'Mixin cycle: "ex#B" mixes in "ex#A", which already mixes in "ex#B".',
+      6,
+      19,
+    ],
+    [
+      "structure S { $x }\n",
+      'Cannot find the target of elided member "$x": no resource is bound with `for` named "x", and no mixin has such a member.',
+      3,
+      16,
+    ],
+    ["operation Op { input: String }\n", 'Input of operation "ex#Op" must target structure, found string "smithy.api#String".', 3, 23],
+    ["operation Op { errors: [E] }\nstructure E {}\n", 'Error "ex#E" must have the @error trait.', 3, 25],
+    ["structure S { a: String$length }\n", 'Expected a shape id without a member, found "String$length".', 3, 18],
+    ["structure S { op: Op }\noperation Op {}\n", 'Member "ex#S$op" cannot target operation "ex#Op".', 3, 19],
+    ["intEnum I { A }\n", 'Enum member "ex#I$A" needs an integer value, found none.', 3, 13],
+    ['enum E { A = "x", B = "x" }\n', 'Enum members "A" and "B" of "ex#E" have the same value "x".', 3, 19],
+    ["map M { key: Integer, value: String }\n", 'The key of map "ex#M" must target a string, found integer "smithy.api#Integer".', 3, 14],
+    ['structure S { a: Integer = "x" }\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
+    [
+      'service S { version: "1", operation: [] }\n',
+      'Unknown property "operation" of service "ex#S"; expected version, operations, resources, errors or rename.',
+      3,
+      27,
+    ],
+  ] as const)("%#: %s", (body, message, line, column) => {
+    expectModelError(body, message, line, column);
+  });
+
+  test("a model with three different errors reports all three, in source order", () => {
+    const body = "structure S {\n  a: Missing\n}\n@unknownTrait\nstring T\n@documentation(1)\nstring U\n";
+    const errors = errorsOf([{ name: "main.smithy", text: HEADER + body }]);
+    expect(errors.map((e) => [e.description, e.line, e.column])).toEqual([
+      ['Unknown shape "Missing" (resolved against namespace "ex" and the prelude).', 4, 6],
+      ['Unknown trait "unknownTrait" (resolved against namespace "ex" and the prelude).', 6, 2],
+      ['Expected a string for trait "smithy.api#documentation", found 1.', 8, 16],
+    ]);
+  });
+
+  test("ModelErrors prints every error with its file, line, column and a caret", () => {
+    try {
+      loadModel([{ name: "model/main.smithy", text: `${HEADER}structure S {\n    a: Missing\n}\n` }]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ModelErrors).message).toBe(
+        [
+          "1 error in model:",
+          'model/main.smithy:4:8: Unknown shape "Missing" (resolved against namespace "ex" and the prelude).',
+          "3 | structure S {",
+          "4 |     a: Missing",
+          "  |        ^",
+          "5 | }",
+        ].join("\n"),
+      );
+    }
+  });
+
+  test("duplicate shapes across files point at the second definition and name the first", () => {
+    const errors = errorsOf([
+      { name: "a.smithy", text: `${HEADER}string S\n` },
+      { name: "b.smithy", text: `${HEADER}\ninteger S\n` },
+    ]);
+    expect(errors.map((e) => e.message)).toEqual(['b.smithy:4:9: Duplicate shape "ex#S"; it is already defined at a.smithy:3:8.']);
+  });
+
+  test("conflicting metadata across files is an error", () => {
+    const errors = errorsOf([
+      { name: "a.smithy", text: "metadata owner = 1\n" },
+      { name: "b.smithy", text: "metadata owner = 2\n" },
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'b.smithy:1:10: Conflicting values for metadata "owner"; it is already set at a.smithy:1:10.',
+    ]);
+  });
+
+  test("shapes cannot be defined in the prelude namespace", () => {
+    const errors = errorsOf([{ name: "a.smithy", text: '$version: "2.0"\nnamespace smithy.api\nstring Mine\n' }]);
+    expect(errors.map((e) => e.message)).toEqual(['a.smithy:2:11: Shapes cannot be defined in the prelude namespace "smithy.api".']);
+  });
+
+  test("files that are neither .smithy nor .json are rejected", () => {
+    expect(errorsOf([{ name: "model.txt", text: "" }]).map((e) => e.message)).toEqual([
+      'Cannot load "model.txt": model files must end in .smithy or .json.',
+    ]);
+  });
+});
