@@ -1,0 +1,67 @@
+import type { ChecksumConstructor } from "@smithy/types";
+import type { AwsCredentials, CredentialsProvider } from "../credentials/credentials.js";
+import type { EndpointInput } from "../endpoints/parse-endpoint.js";
+import type { RequestHandler } from "../http/request-handler.js";
+import type { Logger } from "../logger.js";
+import type { Endpoint } from "../protocol.js";
+import type { RetryStrategy, RetryStrategyOptions } from "../retry/retry-strategy.js";
+import type { RequestSigner } from "../signing/request-signer.js";
+import type { Provider } from "./provider.js";
+
+/** What a client is constructed with; every field is optional and nothing is resolved before the first `send()`. */
+export interface ClientConfig {
+  /** The AWS region, e.g. `us-east-1` (Node.js default: AWS_REGION). */
+  readonly region?: string | Provider<string> | undefined;
+  /** Static credentials or an async provider (cached until shortly before `expiration`). Node.js default: the environment. */
+  readonly credentials?: AwsCredentials | CredentialsProvider | undefined;
+  /** Sends requests here instead of the regional endpoint; signing still uses `region`. */
+  readonly endpoint?: string | EndpointInput | Provider<string | EndpointInput> | undefined;
+  /** Sends the HTTP requests (default: NodeHttpHandler in Node.js, FetchHttpHandler in browsers). */
+  readonly requestHandler?: RequestHandler | undefined;
+  /** Attempts per call, the first included (default 3). */
+  readonly maxAttempts?: number | undefined;
+  /** Hooks of the retry strategy (delays, randomness, which errors to retry). */
+  readonly retryStrategy?: RetryStrategyOptions | undefined;
+  /** Receives one line per call, with `@sensitive` members redacted (default: no logging). */
+  readonly logger?: Logger | undefined;
+  /** Makes idempotency tokens (default: a random UUID v4). */
+  readonly idempotencyTokenGenerator?: (() => string) | undefined;
+  /** Milliseconds to add to the local clock when signing; corrected automatically after clock-skew errors. */
+  readonly systemClockOffset?: number | undefined;
+  /** Milliseconds an attempt may take before it fails with a (retryable) `TimeoutError`. */
+  readonly requestTimeout?: number | undefined;
+  /** Also check `@length`, `@pattern`, `@range` and enum values before sending (default false). */
+  readonly validateInput?: boolean | undefined;
+  /** Appended to the user agent. */
+  readonly customUserAgent?: string | undefined;
+  /** Signs for this region instead of `region`. */
+  readonly signingRegion?: string | undefined;
+  /** The SHA-256 implementation used for signing (default: node:crypto in Node.js, sha256-js in browsers). */
+  readonly sha256?: ChecksumConstructor | undefined;
+  /** Do not prefix the host with the operation's `@endpoint(hostPrefix)` (default false). */
+  readonly disableHostPrefix?: boolean | undefined;
+}
+
+/** A client's configuration with defaults applied; providers are resolved (and cached) on first use. */
+export interface ResolvedClientConfig {
+  readonly region: Provider<string>;
+  readonly credentials: CredentialsProvider;
+  /** The endpoint for a region: the override, or the regional endpoint (cached per region). */
+  readonly endpoint: (region: string) => Promise<Endpoint>;
+  readonly requestHandler: RequestHandler;
+  readonly maxAttempts: number;
+  readonly retryStrategy: RetryStrategy;
+  readonly logger: Logger | undefined;
+  readonly idempotencyTokenGenerator: () => string;
+  /** Updated when the service reports a skewed clock. */
+  systemClockOffset: number;
+  readonly requestTimeout: number | undefined;
+  readonly validateInput: boolean;
+  readonly signingRegion: string | undefined;
+  readonly sha256: ChecksumConstructor;
+  readonly disableHostPrefix: boolean;
+  /** The SigV4 signer (created on first use). */
+  readonly signer: Provider<RequestSigner>;
+  /** The `x-amz-user-agent` value. */
+  readonly userAgent: string;
+}

@@ -1,0 +1,64 @@
+import { createRequestHandler, defaultCredentials, defaultRegion, loadSigner, platformUserAgent, randomUUID, Sha256 } from "#platform";
+import { cacheCredentials } from "../credentials/cache-credentials.js";
+import { type EndpointInput, parseEndpoint } from "../endpoints/parse-endpoint.js";
+import { checkRegion, regionEndpoint } from "../endpoints/region-endpoint.js";
+import type { Endpoint } from "../protocol.js";
+import { resolveRetryStrategy } from "../retry/retry-strategy.js";
+import type { ServiceSchema } from "../schema.js";
+import type { RequestSigner } from "../signing/request-signer.js";
+import type { ClientConfig, ResolvedClientConfig } from "./client-config.js";
+import { memoize } from "./provider.js";
+
+/** The version in the user agent (kept equal to package.json by a test). */
+export const RUNTIME_VERSION = "0.1.0";
+
+/** Checks a whole-number option, at construction: a wrong value there is a programming error. */
+function count(name: string, value: number | undefined, fallback: number | undefined, min: number): number | undefined {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got ${value}.`);
+  return value;
+}
+
+/**
+ * Applies defaults to a client config. Cheap and free of I/O: region, credentials and endpoint are
+ * wrapped in cached providers that run on the first `send()`, so a client never fails to construct
+ * for want of credentials.
+ */
+export function resolveClientConfig(config: ClientConfig, service: ServiceSchema): ResolvedClientConfig {
+  const region = memoize<string | undefined, string>(config.region ?? defaultRegion, checkRegion);
+  const credentials = cacheCredentials(config.credentials ?? defaultCredentials);
+  const override = config.endpoint === undefined ? undefined : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
+  const endpoints = new Map<string, Endpoint>();
+  const sha256 = config.sha256 ?? Sha256;
+  const signingRegion = config.signingRegion;
+  let signer: Promise<RequestSigner> | undefined;
+  const custom = config.customUserAgent ? ` ${config.customUserAgent}` : "";
+  return {
+    region,
+    credentials,
+    endpoint:
+      override ??
+      (async (r) => {
+        let e = endpoints.get(r);
+        if (!e) {
+          e = regionEndpoint(service.endpointPrefix, r);
+          endpoints.set(r, e);
+        }
+        return e;
+      }),
+    requestHandler: config.requestHandler ?? createRequestHandler(),
+    maxAttempts: count("maxAttempts", config.maxAttempts, 3, 1)!,
+    retryStrategy: resolveRetryStrategy(config.retryStrategy),
+    logger: config.logger,
+    idempotencyTokenGenerator: config.idempotencyTokenGenerator ?? randomUUID,
+    systemClockOffset: config.systemClockOffset ?? 0,
+    requestTimeout: count("requestTimeout", config.requestTimeout, undefined, 1),
+    validateInput: config.validateInput === true,
+    signingRegion,
+    sha256,
+    disableHostPrefix: config.disableHostPrefix === true,
+    signer: () =>
+      (signer ??= loadSigner().then((SignatureV4) => new SignatureV4({ service: service.signingName, region, credentials, sha256 }))),
+    userAgent: `slimsdk-js/${RUNTIME_VERSION} api/${service.sdkId.replace(/ /g, "-").toLowerCase()}#${service.version} ${platformUserAgent}${custom}`,
+  };
+}

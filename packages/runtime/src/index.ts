@@ -1,0 +1,32 @@
+/** @slimsdk/runtime: what generated clients and their users import. */
+
+// Type only: a value export would load @smithy/protocol-http (and much of @smithy/core) at import time in Node.js.
+export type { HttpRequest } from "@smithy/protocol-http";
+export { Client, type SendOptions } from "./client.js";
+export { Command } from "./command.js";
+export type { ClientConfig, ResolvedClientConfig } from "./config/client-config.js";
+export type { Provider } from "./config/provider.js";
+export { type AwsCredentials, type CredentialsProvider, CredentialsProviderError } from "./credentials/credentials.js";
+export type { EndpointInput } from "./endpoints/parse-endpoint.js";
+export { checkRegion, dnsSuffix, regionEndpoint } from "./endpoints/region-endpoint.js";
+export {
+  type ExceptionInit,
+  type MetadataBearer,
+  type ResponseMetadata,
+  type RetryableTrait,
+  ServiceException,
+  type ServiceExceptionInit,
+} from "./errors/service-exception.js";
+export type { RequestHandler, RequestHandlerOptions } from "./http/request-handler.js";
+export { type Logger, redact, SENSITIVE } from "./logger.js";
+export { MiddlewareStack } from "./middleware/middleware-stack.js";
+export type { Handler, HandlerArgs, HandlerContext, HandlerOutput, Middleware, MiddlewareOptions, Step } from "./middleware/types.js";
+export type { Endpoint, Protocol, RawResponse, SerdeContext } from "./protocol.js";
+export { awsJson1_0 } from "./protocols/aws-json1-0.js";
+export { restJson1 } from "./protocols/rest-json1.js";
+export { AbortError, TimeoutError } from "./retry/abort-error.js";
+export { classifyError, type RetryKind } from "./retry/classify-error.js";
+export type { RetryStrategy, RetryStrategyOptions } from "./retry/retry-strategy.js";
+export type * from "./schema.js";
+export { resolveSchema } from "./schema.js";
+export { InputValidationError, type Violation } from "./validation/input-validation-error.js";

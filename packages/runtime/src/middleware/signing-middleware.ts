@@ -1,0 +1,19 @@
+import type { Middleware } from "./types.js";
+
+/**
+ * `finalizeRequest` (inside the retry loop, so once per attempt): signs the request with SigV4,
+ * using the (cached) credentials, the clock corrected by `systemClockOffset`, and the model's
+ * signing name. `x-amz-content-sha256` and any session token are added and signed.
+ */
+export const signingMiddleware: Middleware = (next, context) => async (args) => {
+  const { config } = context;
+  const signer = await config.signer();
+  const request = args.request!;
+  request.headers["amz-sdk-request"] = `attempt=${context.attempt}; max=${config.maxAttempts}`;
+  const signed = await signer.sign(request, {
+    signingDate: new Date(Date.now() + config.systemClockOffset),
+    signingRegion: config.signingRegion ?? context.region!,
+    signingService: context.service.signingName,
+  });
+  return next({ ...args, request: signed });
+};

@@ -1,0 +1,44 @@
+/** Browser defaults, reached through the package's `#platform` import: the same names as platform/node.ts, no Node.js module. */
+import { Sha256 as JsSha256 } from "@aws-crypto/sha256-js";
+import { FetchHttpHandler } from "@smithy/fetch-http-handler";
+import type { ChecksumConstructor } from "@smithy/types";
+import { type CredentialsProvider, CredentialsProviderError } from "../credentials/credentials.js";
+import type { RequestHandler } from "../http/request-handler.js";
+import type { SignerConstructor } from "../signing/request-signer.js";
+import { SigV4Signer } from "../signing/sigv4-signer.js";
+
+/** SHA-256 in JavaScript (synchronous, no secure context needed). */
+export const Sha256: ChecksumConstructor = JsSha256;
+
+/** Browsers have no ambient credentials: the caller must give them. */
+export const defaultCredentials: CredentialsProvider = () =>
+  Promise.reject(
+    new CredentialsProviderError(
+      "No AWS credentials: in the browser, pass `credentials` in the client config (static keys or an async provider).",
+    ),
+  );
+
+/** Browsers have no ambient region. */
+export const defaultRegion = (): string | undefined => undefined;
+
+/** A random UUID v4 (`crypto.randomUUID` needs a secure context, so fall back to `getRandomValues`). */
+export const randomUUID = (): string => {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+
+/** The platform part of the user agent. */
+export const platformUserAgent = "lang/js md/browser";
+
+/** Browsers forbid setting `User-Agent`; `x-amz-user-agent` carries it. */
+export const sendUserAgentHeader = false;
+
+/** The SigV4 signer (imported statically, so a bundler keeps it in the one chunk). */
+export const loadSigner = (): Promise<SignerConstructor> => Promise.resolve(SigV4Signer);
+
+/** A FetchHttpHandler. */
+export const createRequestHandler = (): RequestHandler => new FetchHttpHandler();

@@ -1,0 +1,47 @@
+/**
+ * Node.js defaults, reached through the package's `#platform` import. The @smithy modules are
+ * imported on first use, not at load, so importing a client stays fast.
+ */
+import { randomUUID as nodeRandomUUID } from "node:crypto";
+import type { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { ChecksumConstructor } from "@smithy/types";
+import type { CredentialsProvider } from "../credentials/credentials.js";
+import { fromEnv } from "../credentials/env-credentials.js";
+import type { RequestHandler } from "../http/request-handler.js";
+import { NodeSha256 } from "../signing/node-sha256.js";
+import type { SignerConstructor } from "../signing/request-signer.js";
+
+/** SHA-256 on node:crypto. */
+export const Sha256: ChecksumConstructor = NodeSha256;
+
+/** Credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN). */
+export const defaultCredentials: CredentialsProvider = fromEnv;
+
+/** The region from AWS_REGION, if set. */
+export const defaultRegion = (): string | undefined => process.env.AWS_REGION || undefined;
+
+/** A random UUID v4. */
+export const randomUUID = (): string => nodeRandomUUID();
+
+/** The platform part of the user agent. */
+export const platformUserAgent = `lang/js md/nodejs#${process.versions.node}`;
+
+/** Node.js may set `User-Agent` (browsers may not). */
+export const sendUserAgentHeader = true;
+
+/** Loads the SigV4 signer (and @smithy/signature-v4 with it). */
+export const loadSigner = (): Promise<SignerConstructor> => import("../signing/sigv4-signer.js").then((m) => m.SigV4Signer);
+
+/** A NodeHttpHandler, created (and its module loaded) on the first request. */
+export function createRequestHandler(): RequestHandler {
+  let handler: Promise<NodeHttpHandler> | undefined;
+  return {
+    handle(request, options) {
+      handler ??= import("@smithy/node-http-handler").then((m) => new m.NodeHttpHandler({ throwOnRequestTimeout: true }));
+      return handler.then((h) => h.handle(request, options));
+    },
+    destroy() {
+      void handler?.then((h) => h.destroy());
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { createHash, createHmac } from "node:crypto";
+import { Sha256 as JsSha256 } from "@aws-crypto/sha256-js";
+import { describe, expect, it, vi } from "vitest";
+import { NodeSha256 } from "../signing/node-sha256.js";
+import * as browser from "./browser.js";
+import * as node from "./node.js";
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+
+describe("platform modules", () => {
+  it("export the same names", () => {
+    expect(Object.keys(browser).sort()).toEqual(Object.keys(node).sort());
+  });
+
+  it("node Sha256 matches node:crypto and sha256-js, keyed or not, for every input type", async () => {
+    const data = [
+      "abc",
+      new TextEncoder().encode("abc"),
+      new TextEncoder().encode("abc").buffer,
+      new DataView(new TextEncoder().encode("abc").buffer),
+    ];
+    for (const d of data) {
+      expect(node.Sha256).toBe(NodeSha256);
+      const h = new NodeSha256();
+      h.update(d);
+      expect(hex(await h.digest())).toBe(createHash("sha256").update("abc").digest("hex"));
+      const k = new NodeSha256("key");
+      k.update(d);
+      const j = new JsSha256("key");
+      j.update(d);
+      expect(hex(await k.digest())).toBe(createHmac("sha256", "key").update("abc").digest("hex"));
+      expect(hex(await k.digest())).toBe(createHmac("sha256", "key").update("abc").digest("hex"));
+      expect(hex(await j.digest())).toBe(createHmac("sha256", "key").update("abc").digest("hex"));
+    }
+    const r = new NodeSha256(new Uint8Array([1, 2]));
+    r.update("x");
+    r.reset();
+    r.update("abc");
+    expect(hex(await r.digest())).toBe(
+      createHmac("sha256", Buffer.from([1, 2]))
+        .update("abc")
+        .digest("hex"),
+    );
+  });
+
+  it("browser randomUUID falls back to getRandomValues outside secure contexts", () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(browser.randomUUID()).toMatch(uuid);
+    const spy = vi.spyOn(crypto, "randomUUID").mockImplementation(undefined as never);
+    (crypto as { randomUUID?: unknown }).randomUUID = undefined;
+    try {
+      const ids = new Set(Array.from({ length: 50 }, () => browser.randomUUID()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(uuid);
+    } finally {
+      spy.mockRestore();
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(browser.randomUUID()).toMatch(uuid);
+  });
+
+  it("browser has no ambient credentials or region", async () => {
+    await expect(browser.defaultCredentials()).rejects.toThrow(
+      "No AWS credentials: in the browser, pass `credentials` in the client config",
+    );
+    expect(browser.defaultRegion()).toBeUndefined();
+    expect(browser.sendUserAgentHeader).toBe(false);
+  });
+
+  it("node loads the signer and the HTTP handler lazily", async () => {
+    const Signer = await node.loadSigner();
+    expect(typeof Signer).toBe("function");
+    const handler = node.createRequestHandler();
+    expect(typeof handler.handle).toBe("function");
+    handler.destroy!();
+  });
+});

@@ -1,0 +1,42 @@
+import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import type { Checksum, SourceData } from "@smithy/types";
+
+/** Bytes Node's crypto accepts, from any SigV4 source data. */
+const bytes = (data: SourceData): string | Uint8Array =>
+  typeof data === "string" || data instanceof Uint8Array
+    ? data
+    : ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+
+/** SHA-256 (or HMAC-SHA256 when given a key) on node:crypto: much faster than a JavaScript implementation. */
+export class NodeSha256 implements Checksum {
+  private hash: Hash | Hmac;
+  private result: Uint8Array | undefined;
+
+  /** Starts a hash, keyed when `secret` is given. */
+  constructor(private readonly secret?: SourceData) {
+    this.hash = this.create();
+  }
+
+  /** Adds data. */
+  update(data: SourceData): void {
+    this.hash.update(bytes(data));
+  }
+
+  /** The digest of everything added (kept, so asking twice gives the same bytes, as with sha256-js). */
+  digest(): Promise<Uint8Array> {
+    this.result ??= this.hash.digest();
+    return Promise.resolve(this.result);
+  }
+
+  /** Starts over with the same key. */
+  reset(): void {
+    this.hash = this.create();
+    this.result = undefined;
+  }
+
+  private create(): Hash | Hmac {
+    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", bytes(this.secret));
+  }
+}
