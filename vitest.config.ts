@@ -8,7 +8,13 @@ export default defineConfig({
     alias: { "#platform": fileURLToPath(new URL("./packages/runtime/src/platform/node.ts", import.meta.url)) },
   },
   test: {
-    include: ["codegen/src/**/*.test.ts", "packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"],
+    include: [
+      "codegen/src/**/*.test.ts",
+      "packages/*/src/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "test/**/*.test.ts",
+      "bench/**/*.test.ts",
+    ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30000,
     hookTimeout: 60000,

@@ -1,0 +1,49 @@
+/** Emits `service.ts`: the ServiceSchema constant (identity, signing name, protocol codec, base error). */
+import { GeneratedFile } from "../printer/generated-file.js";
+import { code, litDoc, obj } from "../printer/literal.js";
+import { baseExceptionName } from "./errors.js";
+import { RUNTIME } from "./runtime.js";
+import type { ServiceContext } from "./service-context.js";
+import { propString, T, traitObject } from "./traits.js";
+
+/** The name of the service constant, e.g. `Proton$service`. */
+export function serviceConstName(ctx: ServiceContext): string {
+  return `${ctx.prefix}$service`;
+}
+
+/** `aws.api#service` endpointPrefix, else the sdkId in lower case with dashes. */
+export function endpointPrefixOf(ctx: ServiceContext): string {
+  return propString(traitObject(ctx.service, T.awsService), "endpointPrefix") ?? ctx.sdkId.toLowerCase().replace(/\s+/g, "-");
+}
+
+/** The title of the service (`@title`), else its sdkId. */
+export function serviceTitle(ctx: ServiceContext): string {
+  const title = ctx.service.traits.get(T.title);
+  return typeof title === "string" ? title : ctx.sdkId;
+}
+
+/** Emits `src/service.ts`. */
+export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
+  const name = serviceConstName(ctx);
+  const f = new GeneratedFile(path, { sources: ctx.sourcesOf([ctx.service.id]) });
+  f.declare(name);
+  const endpointPrefix = endpointPrefixOf(ctx);
+  const value = obj(
+    [
+      ["id", ctx.service.id],
+      ["sdkId", ctx.sdkId],
+      ["endpointPrefix", endpointPrefix],
+      ["signingName", propString(traitObject(ctx.service, T.sigv4), "name") ?? endpointPrefix],
+      ["version", ctx.service.version ?? ""],
+      ["protocol", code(f.import(ctx.protocol, RUNTIME))],
+      ["targetPrefix", ctx.service.id.slice(ctx.service.id.indexOf("#") + 1)],
+      ["baseError", code(f.import(baseExceptionName(ctx), "./models/errors.js"))],
+    ],
+    true,
+  );
+  f.printDoc(`What the client and the ${ctx.protocol} codec need to know about ${serviceTitle(ctx)}.`, [
+    `@generated from ${ctx.service.id}`,
+  ]);
+  f.print(`export const ${name}: `, f.importType("ServiceSchema", RUNTIME), " = ", litDoc(value), ";");
+  return f;
+}
