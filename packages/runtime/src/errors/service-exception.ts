@@ -32,7 +32,7 @@ export interface ServiceExceptionInit {
   readonly $fault: "client" | "server";
   readonly $metadata?: ResponseMetadata;
   readonly $response?: RawResponse;
-  readonly $retryable?: RetryableTrait;
+  declare readonly $retryable?: RetryableTrait;
   readonly message?: string;
   /** Modeled members of the error (copied onto the instance). */
   readonly [member: string]: unknown;
@@ -54,11 +54,11 @@ const RESERVED = new Set(["name", "$fault", "$metadata", "$response", "$retryabl
  */
 export class ServiceException extends Error {
   /** Who is at fault: the caller (`client`, 4xx) or the service (`server`, 5xx). */
-  readonly $fault: "client" | "server";
+  declare readonly $fault: "client" | "server";
   /** Response facts: status code, request id, attempts. */
-  $metadata: ResponseMetadata;
+  declare $metadata: ResponseMetadata;
   /** The `@retryable` trait of a modeled error, if any. */
-  readonly $retryable?: RetryableTrait;
+  declare readonly $retryable?: RetryableTrait;
   /** The raw response this error was parsed from (non-enumerable). */
   declare readonly $response?: RawResponse;
 
