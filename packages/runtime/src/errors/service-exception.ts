@@ -32,7 +32,7 @@ export interface ServiceExceptionInit {
   readonly $fault: "client" | "server";
   readonly $metadata?: ResponseMetadata;
   readonly $response?: RawResponse;
-  declare readonly $retryable?: RetryableTrait;
+  readonly $retryable?: RetryableTrait;
   readonly message?: string;
   /** Modeled members of the error (copied onto the instance). */
   readonly [member: string]: unknown;
