@@ -1,12 +1,27 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
+
+const runtimeSrc = fileURLToPath(new URL("./packages/runtime/src/", import.meta.url));
+
+/**
+ * The runtime's `#platform` subpath import points at dist/. The runtime's own unit tests run from
+ * source, so only imports made from its src/ folder are sent to the source file; everything that
+ * uses the built packages keeps resolving through package.json, so classes are never duplicated.
+ */
+function runtimePlatformFromSource(): Plugin {
+  return {
+    name: "runtime-platform-from-source",
+    enforce: "pre",
+    resolveId(id, importer) {
+      if (id === "#platform" && importer?.startsWith(runtimeSrc)) return `${runtimeSrc}platform/node.ts`;
+      return null;
+    },
+  };
+}
 
 /** One vitest run over every workspace: tests sit beside the code they test. */
 export default defineConfig({
-  resolve: {
-    // The runtime's `#platform` subpath import points at dist/; its own unit tests run from source.
-    alias: { "#platform": fileURLToPath(new URL("./packages/runtime/src/platform/node.ts", import.meta.url)) },
-  },
+  plugins: [runtimePlatformFromSource()],
   test: {
     include: [
       "codegen/src/**/*.test.ts",
