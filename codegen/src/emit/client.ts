@@ -1,5 +1,6 @@
 /** Emits `<SdkId>Client.ts`: the bare client class, which imports no command. */
 import { GeneratedFile } from "../printer/generated-file.js";
+import { clientFeatures } from "./customizations.js";
 import { declarationTags, markdownOf } from "./docs.js";
 import { clientName } from "./example-call.js";
 import { RUNTIME } from "./runtime.js";
@@ -23,6 +24,9 @@ export function emitClient(ctx: ServiceContext, path: string): GeneratedFile {
   f.printDoc("Creates a client; region, credentials and endpoint are resolved on the first `send()`.", [], "  ");
   f.print(`  constructor(config: ${config} = {}) {`);
   f.print("    super(config, ", f.import(serviceConstName(ctx), "./service.js"), ");");
+  for (const feature of clientFeatures(ctx)) {
+    f.print("    ", f.import(feature.fn, RUNTIME), feature.withConfig ? "(this.middlewareStack, config);" : "(this.middlewareStack);");
+  }
   f.print("  }");
   f.print("}");
   return f;

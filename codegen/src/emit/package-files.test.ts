@@ -16,7 +16,10 @@ describe("emitPackageJson", () => {
       types: "./dist/index.d.ts",
       exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
       files: ["dist"],
-      scripts: { build: "tsc -p tsconfig.json" },
+      scripts: {
+        build:
+          "tsc -p tsconfig.json --emitDeclarationOnly && esbuild src/index.ts --bundle --format=esm --platform=neutral --target=es2022 --packages=external --outfile=dist/index.js --log-level=warning",
+      },
       dependencies: { "@slimsdk/runtime": "0.1.0" },
       engines: { node: ">=20" },
     });

@@ -14,6 +14,14 @@ function jsonFile(path: string, value: Json, expandArrays = false): GeneratedFil
   return f;
 }
 
+/**
+ * The build: tsc type-checks and writes the declarations; esbuild joins the modules into one
+ * `dist/index.js`, so Node.js opens one file instead of one per command, schema and model module when
+ * the client is imported (bundlers still tree-shake it per statement; the runtime stays an import).
+ */
+const BUILD =
+  "tsc -p tsconfig.json --emitDeclarationOnly && esbuild src/index.ts --bundle --format=esm --platform=neutral --target=es2022 --packages=external --outfile=dist/index.js --log-level=warning";
+
 /** Emits `package.json`: ESM only, side-effect free, one dependency (the runtime). */
 export function emitPackageJson(ctx: ServiceContext, path: string): GeneratedFile {
   const ops = ctx.operations.length;
@@ -33,7 +41,7 @@ export function emitPackageJson(ctx: ServiceContext, path: string): GeneratedFil
         "./package.json": "./package.json",
       },
       files: ["dist"],
-      scripts: { build: "tsc -p tsconfig.json" },
+      scripts: { build: BUILD },
       dependencies: { [RUNTIME]: RUNTIME_VERSION },
       engines: { node: ">=20" },
     },

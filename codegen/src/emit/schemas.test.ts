@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { generate } from "../generate.js";
+import type { AggregateShape } from "../model/shape.js";
 import { fileOf, weatherFiles } from "./__fixtures__/weather-files.js";
+import { WEATHER_SERVICE, weatherModel } from "./__fixtures__/weather-model.js";
 
 describe("emitSchemas", () => {
   const text = fileOf(weatherFiles(), "src/schemas.ts");
@@ -55,6 +58,19 @@ describe("emitSchemas", () => {
     // The member's @length(max: 200) over the target's @length(min: 1), @sensitive from the target.
     expect(text).toContain('    { name: "text", target: Text$, sensitive: true, c: { length: [undefined, 200] } },\n');
     expect(text).toContain('  members: [{ name: "status", target: Status$, http: { in: "responseCode" } }],\n');
+  });
+
+  it("gives a @clientOptional member no default: clients neither send nor fill it", () => {
+    const model = weatherModel();
+    const id = "example.weather#GetForecastInput";
+    const input = model.shapes.get(id) as AggregateShape;
+    const days = input.members.get("days")!;
+    const members = new Map(input.members).set("days", { ...days, traits: new Map(days.traits).set("smithy.api#clientOptional", {}) });
+    const shapes = new Map(model.shapes).set(id, { ...input, members });
+    const files = generate({ metadata: model.metadata, shapes }, { clients: [{ service: WEATHER_SERVICE, package: "@x/w", dir: "w" }] });
+    expect(files.find((f) => f.path === "w/src/schemas.ts")!.content).toContain(
+      '    { name: "days", target: Days$, http: { in: "query", name: "days" }, c: { range: [1, 14] } },\n',
+    );
   });
 
   it("prefers an HTTP label over a host label for the same member", () => {

@@ -197,7 +197,8 @@ function memberSchema(ctx: ServiceContext, m: MemberShape, ref: (target: string)
     ["required", m.traits.has(T.required) && !m.traits.has(T.clientOptional) ? true : undefined],
     ["idempotencyToken", m.traits.has(T.idempotencyToken) ? true : undefined],
     ["tf", traitString(m, T.timestampFormat)],
-    ["default", defaultValue === undefined || defaultValue === null ? undefined : fromNode(defaultValue)],
+    // A @clientOptional member is optional to clients whatever its default: they neither send nor fill that default.
+    ["default", defaultValue === undefined || defaultValue === null || m.traits.has(T.clientOptional) ? undefined : fromNode(defaultValue)],
     ["sensitive", m.traits.has(T.sensitive) || target.traits.has(T.sensitive) ? true : undefined],
     ["c", constraintsLit(mergeConstraints(constraintsOf(target), constraintsOf(m)))],
   ]);

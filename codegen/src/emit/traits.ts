@@ -42,6 +42,7 @@ export const T = {
   sigv4: "aws.auth#sigv4",
   restJson1: "aws.protocols#restJson1",
   awsJson1_0: "aws.protocols#awsJson1_0",
+  awsQueryCompatible: "aws.protocols#awsQueryCompatible",
 } as const;
 
 /** The id of the Unit shape (no input, no output, or a union variant without a value). */

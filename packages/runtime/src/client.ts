@@ -22,17 +22,19 @@ export interface SendOptions {
  * credentials and endpoint are resolved on the first `send()`.
  */
 export class Client<S extends string> {
+  // Fields are declared and set in the constructor: class fields compile to a helper call each in ES2020 bundles.
   /** The configuration with defaults applied. */
-  readonly config: ResolvedClientConfig;
+  declare readonly config: ResolvedClientConfig;
   /** The middleware every call runs through; add your own with `middlewareStack.add(mw, { step, name })`. */
-  readonly middlewareStack: MiddlewareStack = createDefaultStack();
+  declare readonly middlewareStack: MiddlewareStack;
   /** The service this client calls. */
-  protected readonly service: ServiceSchema;
-  private readonly clientName: string;
+  declare protected readonly service: ServiceSchema;
+  declare private readonly clientName: string;
 
   /** Builds a client; never throws for missing credentials or region (those fail the first call). */
   constructor(config: ClientConfig, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
+    this.middlewareStack = createDefaultStack();
     this.service = service;
     this.clientName = `${service.sdkId.replace(/ /g, "")}Client`;
   }
@@ -59,8 +61,11 @@ export class Client<S extends string> {
       attempt: 0,
     };
     const transport: Handler = (args) => {
+      const signal = args.attemptSignal ?? context.attemptSignal;
+      // An attempt already given up sends nothing (a retry may be under way with the same request).
+      if (signal?.aborted) return Promise.reject(signal.reason);
       const handlerOptions: { abortSignal?: AbortSignal; requestTimeout?: number } = {};
-      if (context.attemptSignal) handlerOptions.abortSignal = context.attemptSignal;
+      if (signal) handlerOptions.abortSignal = signal;
       if (context.requestTimeout) handlerOptions.requestTimeout = context.requestTimeout;
       return config.requestHandler.handle(args.request!, handlerOptions as RequestHandlerOptions);
     };

@@ -10,9 +10,9 @@ export class Command<I, O, S extends string> {
   /** Never set: carries the output type only. */
   declare readonly $output?: O;
   /** The caller's input (never modified). */
-  readonly input: I;
+  declare readonly input: I;
   /** The operation's schema, interpreted by the protocol codec. */
-  readonly schema: OperationSchema;
+  declare readonly schema: OperationSchema;
 
   /** Builds the command. */
   constructor(input: I, schema: OperationSchema) {

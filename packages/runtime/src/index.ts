@@ -7,6 +7,8 @@ export { Command } from "./command.js";
 export type { ClientConfig, ResolvedClientConfig } from "./config/client-config.js";
 export type { Provider } from "./config/provider.js";
 export { type AwsCredentials, type CredentialsProvider, CredentialsProviderError } from "./credentials/credentials.js";
+export { addApiGatewayCustomizations } from "./customizations/api-gateway.js";
+export { addGlacierCustomizations } from "./customizations/glacier.js";
 export type { EndpointInput } from "./endpoints/parse-endpoint.js";
 export { checkRegion, dnsSuffix, regionEndpoint } from "./endpoints/region-endpoint.js";
 export {
@@ -19,7 +21,10 @@ export {
 } from "./errors/service-exception.js";
 export type { RequestHandler, RequestHandlerOptions } from "./http/request-handler.js";
 export { type Logger, redact, SENSITIVE } from "./logger.js";
+export { addRequestCompression } from "./middleware/compression-middleware.js";
+export { addContentMd5Checksum } from "./middleware/content-md5-middleware.js";
 export { MiddlewareStack } from "./middleware/middleware-stack.js";
+export { addQueryCompatibility } from "./middleware/query-compatible-middleware.js";
 export type { Handler, HandlerArgs, HandlerContext, HandlerOutput, Middleware, MiddlewareOptions, Step } from "./middleware/types.js";
 export type { Endpoint, Protocol, RawResponse, SerdeContext } from "./protocol.js";
 export { awsJson1_0 } from "./protocols/aws-json1-0.js";

@@ -40,6 +40,10 @@ export interface ClientConfig {
   readonly sha256?: ChecksumConstructor | undefined;
   /** Do not prefix the host with the operation's `@endpoint(hostPrefix)` (default false). */
   readonly disableHostPrefix?: boolean | undefined;
+  /** Send the bodies of `@requestCompression` operations uncompressed (default false). */
+  readonly disableRequestCompression?: boolean | undefined;
+  /** Bodies of `@requestCompression` operations smaller than this are sent uncompressed (bytes, 0–10485760, default 10240). */
+  readonly requestMinCompressionSizeBytes?: number | undefined;
 }
 
 /** A client's configuration with defaults applied; providers are resolved (and cached) on first use. */

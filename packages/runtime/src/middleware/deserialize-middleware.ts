@@ -1,7 +1,8 @@
 import type { HttpResponse } from "@smithy/types";
+import { readBody } from "#platform";
 import type { ResponseMetadata } from "../errors/service-exception.js";
-import { readBody } from "../http/read-body.js";
 import type { RawResponse } from "../protocol.js";
+import { responseMetadata } from "../protocols/response-metadata.js";
 import type { Middleware } from "./types.js";
 
 /** Response headers with lower-case names (handlers have already joined repeated headers). */
@@ -9,17 +10,6 @@ function lowerCaseHeaders(headers: Record<string, string | undefined> | undefine
   const out: Record<string, string> = {};
   for (const name in headers) if (headers[name] !== undefined) out[name.toLowerCase()] = String(headers[name]);
   return out;
-}
-
-/** `$metadata` from a response: status and the request ids AWS returns in headers. */
-function metadata(response: RawResponse): ResponseMetadata {
-  const h = response.headers;
-  const meta: { -readonly [K in keyof ResponseMetadata]: ResponseMetadata[K] } = { httpStatusCode: response.statusCode };
-  const requestId = h["x-amzn-requestid"] ?? h["x-amzn-request-id"] ?? h["x-amz-request-id"];
-  if (requestId) meta.requestId = requestId;
-  if (h["x-amz-id-2"]) meta.extendedRequestId = h["x-amz-id-2"];
-  if (h["x-amz-cf-id"]) meta.cfId = h["x-amz-cf-id"];
-  return meta;
 }
 
 /**
@@ -35,7 +25,7 @@ export const deserializeMiddleware: Middleware = (next, context) => async (args)
     body: await readBody(response.body),
   };
   context.response = raw;
-  const meta = metadata(raw);
+  const meta = responseMetadata(raw);
   const { service, operation, endpoint } = context;
   let output: Record<string, unknown>;
   try {

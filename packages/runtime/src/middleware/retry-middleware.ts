@@ -31,7 +31,9 @@ export const retryMiddleware: Middleware = (next, context) => async (args) => {
       if (abortSignal?.aborted) throw new AbortError(context.commandName, abortSignal.reason);
       const out = await guard(context, context.requestTimeout, (signal) => {
         context.attemptSignal = signal;
-        return next(args);
+        // The signal also travels with the args: an attempt given up while it awaited (signing, credentials)
+        // must not pick up the next attempt's signal from the context and send its request after all.
+        return next({ ...args, attemptSignal: signal });
       });
       strategy.release(cost || 1);
       record(out.output, attempt, totalRetryDelay);

@@ -11,6 +11,8 @@ export type Step = "initialize" | "serialize" | "build" | "finalizeRequest" | "d
 export interface HandlerArgs {
   readonly input: Record<string, unknown>;
   readonly request?: HttpRequest;
+  /** Set by the retry loop: aborted when this attempt is given up (timeout or caller's abort), even if a later attempt runs. */
+  readonly attemptSignal?: AbortSignal | undefined;
 }
 
 /** What flows back up: the HTTP response, and from `deserialize` on, the parsed output. */

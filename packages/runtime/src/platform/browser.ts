@@ -1,9 +1,9 @@
 /** Browser defaults, reached through the package's `#platform` import: the same names as platform/node.ts, no Node.js module. */
-import { Sha256 as JsSha256 } from "@aws-crypto/sha256-js";
 import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import type { ChecksumConstructor } from "@smithy/types";
 import { type CredentialsProvider, CredentialsProviderError } from "../credentials/credentials.js";
 import type { RequestHandler } from "../http/request-handler.js";
+import { JsSha256 } from "../signing/js-sha256.js";
 import type { SignerConstructor } from "../signing/request-signer.js";
 import { SigV4Signer } from "../signing/sigv4-signer.js";
 
@@ -42,3 +42,13 @@ export const loadSigner = (): Promise<SignerConstructor> => Promise.resolve(SigV
 
 /** A FetchHttpHandler. */
 export const createRequestHandler = (): RequestHandler => new FetchHttpHandler();
+
+/** Gzips a request body with the browser's CompressionStream. */
+export const gzip = async (data: Uint8Array): Promise<Uint8Array> =>
+  new Uint8Array(
+    await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer(),
+  );
+
+/** Reads a response body fully: `Response` accepts whatever FetchHttpHandler returns (a ReadableStream or a Blob), and bytes or strings. */
+export const readBody = async (body: unknown): Promise<Uint8Array> =>
+  body == null ? new Uint8Array(0) : new Uint8Array(await new Response(body as BodyInit).arrayBuffer());

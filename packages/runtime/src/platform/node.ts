@@ -2,13 +2,12 @@
  * Node.js defaults, reached through the package's `#platform` import. The @smithy modules are
  * imported on first use, not at load, so importing a client stays fast.
  */
-import { randomUUID as nodeRandomUUID } from "node:crypto";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { ChecksumConstructor } from "@smithy/types";
 import type { CredentialsProvider } from "../credentials/credentials.js";
 import { fromEnv } from "../credentials/env-credentials.js";
 import type { RequestHandler } from "../http/request-handler.js";
-import { NodeSha256 } from "../signing/node-sha256.js";
+import { NodeSha256, nodeCrypto } from "../signing/node-sha256.js";
 import type { SignerConstructor } from "../signing/request-signer.js";
 
 /** SHA-256 on node:crypto. */
@@ -20,8 +19,8 @@ export const defaultCredentials: CredentialsProvider = fromEnv;
 /** The region from AWS_REGION, if set. */
 export const defaultRegion = (): string | undefined => process.env.AWS_REGION || undefined;
 
-/** A random UUID v4. */
-export const randomUUID = (): string => nodeRandomUUID();
+/** A random UUID v4 (node:crypto is loaded on the first call: loading it at import costs more than the rest of a client). */
+export const randomUUID = (): string => nodeCrypto().randomUUID();
 
 /** The platform part of the user agent. */
 export const platformUserAgent = `lang/js md/nodejs#${process.versions.node}`;
@@ -45,3 +44,12 @@ export function createRequestHandler(): RequestHandler {
     },
   };
 }
+
+/** Gzips a request body with node:zlib (loaded on first use: only clients of `@requestCompression` operations call it). */
+export const gzip = (data: Uint8Array): Promise<Uint8Array> =>
+  import("node:zlib").then(
+    (zlib) => new Promise((resolve, reject) => zlib.gzip(data, (error, out) => (error ? reject(error) : resolve(out)))),
+  );
+
+/** Reads a response body fully (NodeHttpHandler returns a Node.js stream; stubs may return bytes or strings). */
+export { readBody } from "../http/read-body.js";

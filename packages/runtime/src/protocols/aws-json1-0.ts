@@ -1,6 +1,5 @@
 /** The awsJson1_0 protocol codec (Smithy "AWS JSON 1.0 protocol"). */
 import type { Protocol } from "../protocol.js";
-import { addContentMd5 } from "./content-md5.js";
 import { createRequest } from "./create-request.js";
 import { buildErrorFromResponse } from "./error-parse.js";
 import { parseJsonBody } from "./json-body.js";
@@ -25,7 +24,6 @@ export const awsJson1_0: Protocol = {
       "Content-Type": CONTENT_TYPE,
       "X-Amz-Target": `${ctx.service.targetPrefix}.${op.name}`,
     };
-    if (op.checksumRequired) addContentMd5(headers, body);
     return createRequest(ctx.endpoint, "POST", "/", {}, headers, body);
   },
 

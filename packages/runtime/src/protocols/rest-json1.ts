@@ -1,7 +1,6 @@
 /** The restJson1 protocol codec (Smithy "AWS restJson1 protocol"). */
 import type { Protocol, RawResponse, SerdeContext } from "../protocol.js";
 import type { OperationSchema, StructureSchema } from "../schema.js";
-import { addContentMd5 } from "./content-md5.js";
 import { createRequest } from "./create-request.js";
 import { buildErrorFromResponse } from "./error-parse.js";
 import { bindRequest, requestPlan } from "./http-request-bindings.js";
@@ -11,6 +10,7 @@ import { parseStructure } from "./json-deserialize.js";
 import { REST_REQUEST, REST_RESPONSE } from "./json-members.js";
 import { serializeStructure } from "./json-serialize.js";
 import { malformedResponse } from "./malformed-response.js";
+import { zeroValue } from "./member-defaults.js";
 import { JSON_CONTENT_TYPE, parsePayload, serializePayload } from "./rest-payload.js";
 
 type Obj = Record<string, unknown>;
@@ -38,7 +38,6 @@ export const restJson1: Protocol = {
       contentType = JSON_CONTENT_TYPE;
     }
     if (contentType !== undefined && !bound.contentType) headers["Content-Type"] = contentType;
-    if (op.checksumRequired) addContentMd5(headers, body);
     return createRequest(ctx.endpoint, plan.method, bound.path, bound.query, headers, body);
   },
 
@@ -65,7 +64,9 @@ function readStructure(schema: StructureSchema, response: RawResponse, json: unk
   const plan = responsePlan(schema);
   const out: Obj = {};
   if (plan.payload) {
-    const value = parsePayload(plan.payloadTarget!, response.body);
+    let value = parsePayload(plan.payloadTarget!, response.body);
+    // Client error correction, as for body members: an absent @required payload gets its zero value, so the typed output holds.
+    if (value === undefined && plan.payload.required && plan.payload.default === undefined) value = zeroValue(plan.payloadTarget!);
     if (value !== undefined) out[plan.payload.name] = value;
   } else if (plan.hasBody) {
     parseStructure(schema, json === undefined ? {} : json, REST_RESPONSE, out);

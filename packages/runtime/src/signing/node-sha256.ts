@@ -1,5 +1,11 @@
-import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import type { Hash, Hmac } from "node:crypto";
+import { createRequire } from "node:module";
 import type { Checksum, SourceData } from "@smithy/types";
+
+let crypto: typeof import("node:crypto") | undefined;
+
+/** node:crypto, loaded on first use: loading it takes longer than importing a whole client, and only sending needs it. */
+export const nodeCrypto = (): typeof import("node:crypto") => (crypto ??= createRequire(import.meta.url)("node:crypto"));
 
 /** Bytes Node's crypto accepts, from any SigV4 source data. */
 const bytes = (data: SourceData): string | Uint8Array =>
@@ -37,6 +43,7 @@ export class NodeSha256 implements Checksum {
   }
 
   private create(): Hash | Hmac {
-    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", bytes(this.secret));
+    const c = nodeCrypto();
+    return this.secret === undefined ? c.createHash("sha256") : c.createHmac("sha256", bytes(this.secret));
   }
 }

@@ -1,7 +1,8 @@
-import { Sha256 as JsSha256 } from "@aws-crypto/sha256-js";
+import { Sha256 as PackageSha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
+import { JsSha256 } from "./js-sha256.js";
 import { NodeSha256 } from "./node-sha256.js";
 import { SigV4Signer } from "./sigv4-signer.js";
 
@@ -39,7 +40,7 @@ describe("SigV4Signer", () => {
     ["with session token", { accessKeyId: "AKID", secretAccessKey: "SECRET", sessionToken: "TOKEN" }],
   ] as const) {
     it(`signs exactly like SignatureV4#sign, ${label}`, async () => {
-      for (const sha256 of [NodeSha256, JsSha256]) {
+      for (const sha256 of [NodeSha256, JsSha256, PackageSha256]) {
         const ours = new SigV4Signer({ service: "svc", region, credentials: async () => credentials, sha256 });
         const theirs = new SignatureV4({ service: "svc", region, credentials, sha256 });
         for (const request of requests()) {

@@ -1,11 +1,11 @@
 import type { HttpRequest } from "@smithy/protocol-http";
 import {
   createScope,
+  GENERATED_HEADERS,
   getCanonicalHeaders,
   getPayloadHash,
   getSigningKey,
   hasHeader,
-  prepareRequest,
   SignatureV4Base,
 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity, ChecksumConstructor } from "@smithy/types";
@@ -23,6 +23,17 @@ const toHex = (bytes: Uint8Array): string => {
 };
 
 /**
+ * A copy of the request to sign, without any earlier signature's headers. A plain object (as
+ * `prepareRequest` would make, but without the `HttpRequest` class, which no bundle then needs).
+ */
+const unsignedCopy = (request: HttpRequest): HttpRequest => {
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(request.headers))
+    if (!GENERATED_HEADERS.includes(name.toLowerCase())) headers[name] = request.headers[name]!;
+  return { ...request, headers, query: { ...request.query } } as HttpRequest;
+};
+
+/**
  * SigV4 request signing on @smithy/signature-v4's building blocks (canonical request, string to
  * sign, cached signing keys, header rules). It does what `SignatureV4#sign` does for a request
  * (always adding `x-amz-content-sha256`), without the presigning and event-stream code that class
@@ -30,7 +41,7 @@ const toHex = (bytes: Uint8Array): string => {
  */
 export class SigV4Signer extends SignatureV4Base implements RequestSigner {
   /** The last signing key and what it was derived for: saves even the credential hash of @smithy's key cache. */
-  private key: { scope: string; credentials: AwsCredentialIdentity; value: Promise<Uint8Array> } | undefined;
+  declare private key: { scope: string; credentials: AwsCredentialIdentity; value: Promise<Uint8Array> } | undefined;
 
   /** Takes the signing name, region and credential providers, and the SHA-256 implementation. */
   constructor(init: { service: string; region: Provider<string>; credentials: CredentialsProvider; sha256: ChecksumConstructor }) {
@@ -42,7 +53,7 @@ export class SigV4Signer extends SignatureV4Base implements RequestSigner {
     const { signingDate, signingRegion: region, signingService: service } = options;
     const credentials = await this.credentialProvider();
     this.validateResolvedCredentials(credentials);
-    const signed = prepareRequest(request) as HttpRequest;
+    const signed = unsignedCopy(request);
     const headers = signed.headers;
     const { longDate, shortDate } = this.formatDate(signingDate);
     const scope = createScope(shortDate, region, service);

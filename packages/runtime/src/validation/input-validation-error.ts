@@ -7,7 +7,7 @@ export interface Violation {
 /** Raised before any request is sent when a command's input breaks its model; lists every violation found. */
 export class InputValidationError extends Error {
   /** Every problem found, in input order. */
-  readonly violations: readonly Violation[];
+  declare readonly violations: readonly Violation[];
 
   /** Builds the error; the message names the command and each violation. */
   constructor(commandName: string, violations: readonly Violation[]) {
