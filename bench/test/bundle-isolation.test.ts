@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { bundle, entrySource } from "../src/bundle-size.mjs";
+
+/** Our browser bundle of a client and the given commands (not written to disk). */
+const code = async (service: string, commands: string[]): Promise<string> =>
+  (await bundle(`test-${service}-${commands.join("+")}`, entrySource("ours", service, commands), { write: false })).code;
+
+describe("one-command bundles hold only their own command", () => {
+  it("CreateWorkloadShare holds no code of UpgradeProfileVersion", async () => {
+    const js = await code("wellarchitected", ["CreateWorkloadShare"]);
+    expect(js).toContain("CreateWorkloadShare");
+    expect(js).toContain("/shares");
+    expect(js).not.toContain("UpgradeProfileVersion");
+    expect(js).not.toContain("/upgrade");
+  });
+
+  it("UpgradeProfileVersion holds no code of CreateWorkloadShare", async () => {
+    const js = await code("wellarchitected", ["UpgradeProfileVersion"]);
+    expect(js).toContain("UpgradeProfileVersion");
+    expect(js).toContain("/upgrade");
+    expect(js).not.toContain("CreateWorkloadShare");
+    expect(js).not.toContain("/shares");
+  });
+
+  it("the bare ProtonClient holds no command", async () => {
+    const js = await code("proton", []);
+    expect(js).toContain("AwsProton20200720");
+    expect(js).not.toContain("UpdateEnvironment");
+  });
+
+  it("a browser bundle holds no Node.js module", async () => {
+    const js = await code("imagebuilder", ["StartResourceStateUpdate"]);
+    expect(js).not.toMatch(/["'`]node:|\brequire\(|from\s*["'](?:http|https|http2|stream|crypto|fs)["']/);
+  });
+});
