@@ -20,6 +20,7 @@ import type {
 import { Lexer } from "./lexer.js";
 import { SmithySyntaxError } from "./located-error.js";
 import { type Loc, locOf } from "./location.js";
+import { SHAPE_TYPE_KEYWORDS } from "./shape-types.js";
 import type { Source } from "./source.js";
 import { describeToken, type Token, TokenKind } from "./tokens.js";
 
@@ -27,31 +28,7 @@ import { describeToken, type Token, TokenKind } from "./tokens.js";
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(["1", "1.0", "2", "2.0"]);
 
 /** Every shape type keyword: the simple types, then the aggregate and service types. */
-const SHAPE_TYPES: ReadonlySet<string> = new Set<ShapeTypeName>([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "enum",
-  "intEnum",
-  "list",
-  "set",
-  "map",
-  "structure",
-  "union",
-  "service",
-  "resource",
-  "operation",
-]);
+const SHAPE_TYPES: ReadonlySet<string> = new Set<string>(SHAPE_TYPE_KEYWORDS);
 
 /** Which kind of member list a shape body holds; it decides member syntax and names. */
 type MemberStyle = "structure" | "union" | "list" | "map" | "enum";

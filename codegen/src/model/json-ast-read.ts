@@ -4,6 +4,7 @@
  */
 import type { NodeValue, ObjectEntry, ObjectNode } from "../idl/ast.js";
 import { LocatedError } from "../idl/located-error.js";
+import { SIMPLE_SHAPE_TYPES } from "../idl/shape-types.js";
 import type { Source } from "../idl/source.js";
 import type { FileUnit, LifecycleProp, MemberDecl, NamedRef, Ref, ShapeProps, TraitDecl } from "./decl.js";
 import { LIFECYCLE_PROPS } from "./decl.js";
@@ -31,21 +32,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   operation: [...COMMON, "input", "output", "errors"],
   apply: ["type", "traits"],
 };
-const SIMPLE = [
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-];
+const SIMPLE = SIMPLE_SHAPE_TYPES;
 for (const t of SIMPLE) ALLOWED[t] = COMMON;
 
 /** Parses a JSON AST file into declarations; throws SmithySyntaxError for malformed JSON. */

@@ -5,6 +5,7 @@
  */
 import { LocatedError } from "../idl/located-error.js";
 import type { Loc } from "../idl/location.js";
+import { SIMPLE_SHAPE_TYPES } from "../idl/shape-types.js";
 import { isAggregate } from "./model-query.js";
 import type { NodeChecker } from "./node-check.js";
 import type { ResolvedDecls, RRef, RShape } from "./resolve-decls.js";
@@ -60,27 +61,7 @@ export function checkModel(decls: ResolvedDecls, shapes: ReadonlyMap<string, Sha
   }
 }
 
-const SIMPLE_AND_AGGREGATE = [
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "enum",
-  "intEnum",
-  "list",
-  "map",
-  "structure",
-  "union",
-];
+const SIMPLE_AND_AGGREGATE = [...SIMPLE_SHAPE_TYPES, "enum", "intEnum", "list", "map", "structure", "union"];
 
 function checkMembers(
   decl: RShape,

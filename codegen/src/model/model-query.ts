@@ -1,4 +1,6 @@
 /** Small read-only helpers over the semantic model, shared by the loader, the JSON AST writer and the emitters. */
+
+import { SIMPLE_SHAPE_TYPES } from "../idl/shape-types.js";
 import { PRELUDE_NAMESPACE } from "./prelude.js";
 import type { AggregateShape, MemberShape, Model, Node, Shape, ShapeType } from "./shape.js";
 import { namespaceOf } from "./shape-id.js";
@@ -22,21 +24,7 @@ export function isAggregateType(type: ShapeType): type is AggregateShape["type"]
 }
 
 /** The simple (member-less, non-service) shape types. */
-export const SIMPLE_TYPES: ReadonlySet<ShapeType> = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-]);
+export const SIMPLE_TYPES: ReadonlySet<ShapeType> = new Set<ShapeType>(SIMPLE_SHAPE_TYPES);
 
 /** Looks up a shape or a member (`ns#Shape$member`) by absolute id. */
 export function getShapeOrMember(model: Model, id: string): Shape | MemberShape | undefined {

@@ -5,6 +5,8 @@
  * else (attribute selectors like `[trait|error]`, `~>`, `-[input]->`, unknown names) makes the
  * answer "unknown", and unknown never produces an error. Full selector semantics are not enforced.
  */
+
+import { SIMPLE_SHAPE_TYPES } from "../idl/shape-types.js";
 import type { ShapeType } from "./shape.js";
 
 /** The shape or member a trait is applied to, and how to look at its neighbours. */
@@ -40,23 +42,7 @@ interface Chain {
   readonly joins: readonly string[];
 }
 
-const SIMPLE = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "enum",
-  "intEnum",
-]);
+const SIMPLE = new Set<string>([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
 const NUMBER = new Set(["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"]);
 const TYPES = new Set([...SIMPLE, "list", "map", "structure", "union", "service", "resource", "operation", "member"]);
 const cache = new Map<string, Chain | null>();
