@@ -34,4 +34,5 @@ export { classifyError, type RetryKind } from "./retry/classify-error.js";
 export type { RetryStrategy, RetryStrategyOptions } from "./retry/retry-strategy.js";
 export type * from "./schema.js";
 export { resolveSchema } from "./schema.js";
+export { type ConstraintChecks, validateConstraints } from "./validation/check-constraints.js";
 export { InputValidationError, type Violation } from "./validation/input-validation-error.js";
