@@ -72,8 +72,10 @@ describe("restJson1 codec features", () => {
     expect(file).toContain('import { restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";');
   });
 
-  it("uses the prebuilt restJson1 when headers and a blob payload are both used", () => {
-    expect(serviceFile(payloadTargeting("smithy.api#Blob"))).toContain("  protocol: restJson1,\n");
+  it("adds raw payloads when a payload targets a blob", () => {
+    expect(serviceFile(payloadTargeting("smithy.api#Blob"))).toContain(
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, payloads: restJsonRawPayloads }),\n",
+    );
   });
 
   it("leaves awsJson1_0 as it is", () => {

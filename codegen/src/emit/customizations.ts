@@ -37,17 +37,21 @@ export interface RestJsonFeatureUse {
   readonly headers: boolean;
   /** `@httpPayload` targeting a blob, string, enum or document (not a structure or union): `restJsonRawPayloads`. */
   readonly payloads: boolean;
+  /** `@httpQueryParams` on some input member: `restJsonQueryParams`. */
+  readonly queryParams: boolean;
 }
 
 /** Which optional restJson1 features the service's operations use, from the HTTP binding traits of their top-level members. */
 export function restJsonFeatures(ctx: ServiceContext): RestJsonFeatureUse {
   let headers = false;
   let payloads = false;
+  let queryParams = false;
   for (const op of ctx.operations) {
     for (const id of [op.input, op.output, ...ctx.errorsOf(op)]) {
       if (isUnit(id)) continue;
       for (const m of membersOf(ctx.shape(id))) {
         if (m.traits.has(T.httpHeader) || m.traits.has(T.httpPrefixHeaders)) headers = true;
+        if (m.traits.has(T.httpQueryParams)) queryParams = true;
         if (m.traits.has(T.httpPayload)) {
           const type = ctx.model.shapes.get(m.target)?.type;
           if (type !== "structure" && type !== "union") payloads = true;
@@ -55,5 +59,5 @@ export function restJsonFeatures(ctx: ServiceContext): RestJsonFeatureUse {
       }
     }
   }
-  return { headers, payloads };
+  return { headers, payloads, queryParams };
 }

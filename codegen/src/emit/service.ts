@@ -32,10 +32,11 @@ export function serviceTitle(ctx: ServiceContext): string {
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
   if (ctx.protocol !== "restJson1") return f.import(ctx.protocol, RUNTIME);
   const use = restJsonFeatures(ctx);
-  if (use.headers && use.payloads) return f.import("restJson1", RUNTIME);
+  if (use.headers && use.payloads && use.queryParams) return f.import("restJson1", RUNTIME);
   const features = obj([
     ["headers", use.headers ? code(f.import("restJsonHeaders", RUNTIME)) : undefined],
     ["payloads", use.payloads ? code(f.import("restJsonRawPayloads", RUNTIME)) : undefined],
+    ["queryParams", use.queryParams ? code(f.import("restJsonQueryParams", RUNTIME)) : undefined],
   ]);
   return ["/* @__PURE__ */ ", f.import("restJson1With", RUNTIME), "(", litDoc(features), ")"];
 }

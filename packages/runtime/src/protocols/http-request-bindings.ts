@@ -1,10 +1,16 @@
 /**
- * restJson1 request bindings: URI labels, `@httpQuery`, `@httpQueryParams`, and (through the `headers`
- * feature) `@httpHeader` and `@httpPrefixHeaders`, driven by a plan compiled once per operation.
+ * restJson1 request bindings: URI labels, `@httpQuery`, and through features `@httpQueryParams`,
+ * `@httpHeader` and `@httpPrefixHeaders`, driven by a plan compiled once per operation.
  */
 import { type MemberSchema, type OperationSchema, resolveSchema, type Schema, type TimestampFormat } from "../schema.js";
 import { jsonMembers, REST_REQUEST } from "./json-members.js";
-import { missingFeature, type RestJsonFeatures, type RestJsonHeaders, type RestJsonRawPayloads } from "./rest-features.js";
+import {
+  missingFeature,
+  type RestJsonFeatures,
+  type RestJsonHeaders,
+  type RestJsonQueryParams,
+  type RestJsonRawPayloads,
+} from "./rest-features.js";
 import { isJsonPayload } from "./rest-payload.js";
 import { scalarToText } from "./text-values.js";
 import { escapeGreedyLabel, escapeLabel } from "./uri-escape.js";
@@ -29,6 +35,7 @@ export interface RequestPlan {
   /** The codec's features the operation needs (checked present when the plan is compiled). */
   readonly headers: RestJsonHeaders | undefined;
   readonly payloads: RestJsonRawPayloads | undefined;
+  readonly queryParams: RestJsonQueryParams | undefined;
 }
 
 /** What the bindings contribute to a request. */
@@ -66,6 +73,8 @@ function compile(op: OperationSchema, features: RestJsonFeatures): RequestPlan {
     throw missingFeature(op.name, "headers", "restJsonHeaders");
   if (payloadTarget && !isJsonPayload(payloadTarget) && !features.payloads)
     throw missingFeature(op.name, "payloads", "restJsonRawPayloads");
+  if (members.some((m) => m.http?.in === "queryParams") && !features.queryParams)
+    throw missingFeature(op.name, "queryParams", "restJsonQueryParams");
   return {
     method: op.http.method,
     path: template.path.map((part) => {
@@ -81,6 +90,7 @@ function compile(op: OperationSchema, features: RestJsonFeatures): RequestPlan {
     hasBody: !payload && jsonMembers(op.input, REST_REQUEST).members.length > 0,
     headers: features.headers,
     payloads: features.payloads,
+    queryParams: features.queryParams,
   };
 }
 
@@ -115,14 +125,8 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
     } else if (http.in === "header" || http.in === "prefixHeaders") {
       if (plan.headers!.bind(member, target, value, headers)) contentType = true;
     } else if (target.k === "map") {
-      // queryParams: a map of strings or of string lists.
-      const valueSchema = resolveSchema(target.value);
-      for (const key of Object.keys(value)) {
-        const item = (value as Obj)[key];
-        if (item === undefined || item === null || Object.hasOwn(query, key)) continue;
-        const text = texts(valueSchema, item, undefined, false);
-        if (text.length > 0 || !Array.isArray(text)) query[key] = text;
-      }
+      // queryParams, last: the query members above win over its keys.
+      plan.queryParams!(target, value as Obj, query);
     }
   }
   return { path, query, contentType };

@@ -1,10 +1,11 @@
 /**
- * The optional parts of the restJson1 codec. The plain codec binds URI labels, query strings, JSON bodies and
- * structure or union payloads; header bindings and raw (blob, string, document) payloads come as features, so
+ * The optional parts of the restJson1 codec. The plain codec binds URI labels, `@httpQuery`, JSON bodies and
+ * structure or union payloads; header bindings, `@httpQueryParams` and raw (blob, string, document) payloads
+ * come as features, so
  * the bundles of services that use neither hold none of their code. The generator picks them per service.
  */
 import type { RawResponse } from "../protocol.js";
-import type { MemberSchema, Schema } from "../schema.js";
+import type { MapSchema, MemberSchema, Schema } from "../schema.js";
 
 type Obj = Record<string, unknown>;
 
@@ -38,10 +39,14 @@ export interface RestJsonRawPayloads {
   readonly parse: (target: Schema, body: Uint8Array) => unknown;
 }
 
+/** `@httpQueryParams`: adds a map's entries (strings or string lists) to `query`, leaving keys already set alone. */
+export type RestJsonQueryParams = (target: MapSchema, value: Obj, query: Record<string, string | string[]>) => void;
+
 /** The features a restJson1 codec is built with (see `restJson1With`). */
 export interface RestJsonFeatures {
   readonly headers?: RestJsonHeaders | undefined;
   readonly payloads?: RestJsonRawPayloads | undefined;
+  readonly queryParams?: RestJsonQueryParams | undefined;
 }
 
 /** The error for a schema that needs a feature the codec was built without (generated clients never hit it). */

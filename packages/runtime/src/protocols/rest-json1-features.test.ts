@@ -4,6 +4,7 @@ import type { RawResponse, SerdeContext } from "../protocol.js";
 import type { MemberSchema, OperationSchema, ScalarSchema, ServiceSchema, StructureSchema } from "../schema.js";
 import { restJsonHeaders } from "./rest-headers.js";
 import { restJson1With } from "./rest-json1.js";
+import { restJsonQueryParams } from "./rest-query-params.js";
 import { restJsonRawPayloads } from "./rest-raw-payload.js";
 import { utf8Encode } from "./utf8.js";
 
@@ -74,6 +75,13 @@ describe("restJson1With: a codec with only some features", () => {
     expect(() => plain.serializeRequest(BlobIn, { Id: "i", data: utf8Encode("x") }, ctx)).toThrow(
       "BlobIn: this restJson1 codec was built without `payloads`; use restJson1With({ payloads: restJsonRawPayloads }) or restJson1.",
     );
+    const Params = op("Params", [
+      { name: "Id", target: str, http: { in: "label" }, required: true },
+      { name: "params", target: { k: "map", key: str, value: str }, http: { in: "queryParams" } },
+    ]);
+    expect(() => plain.serializeRequest(Params, { Id: "i" }, ctx)).toThrow(/without `queryParams`/);
+    const withParams = restJson1With({ queryParams: restJsonQueryParams });
+    expect(withParams.serializeRequest(Params, { Id: "i", params: { a: "1", b: "2" } }, ctx).query).toEqual({ a: "1", b: "2" });
   });
 
   it("with the features, binds headers and raw payloads", () => {

@@ -14,13 +14,14 @@ import { zeroValue } from "./member-defaults.js";
 import type { RestJsonFeatures } from "./rest-features.js";
 import { restJsonHeaders } from "./rest-headers.js";
 import { JSON_CONTENT_TYPE, parsePayload, serializePayload } from "./rest-payload.js";
+import { restJsonQueryParams } from "./rest-query-params.js";
 import { restJsonRawPayloads } from "./rest-raw-payload.js";
 
 type Obj = Record<string, unknown>;
 
 /**
- * A restJson1 codec with only the given features: labels, query strings, JSON bodies, structure and union
- * payloads and errors are always handled; `headers` and raw `payloads` only when given. Generated clients
+ * A restJson1 codec with only the given features: labels, `@httpQuery`, JSON bodies, structure and union
+ * payloads and errors are always handled; `headers`, raw `payloads` and `queryParams` only when given. Generated clients
  * pass what their service's model uses.
  */
 export function restJson1With(features: RestJsonFeatures): Protocol {
@@ -38,7 +39,11 @@ export function restJson1With(features: RestJsonFeatures): Protocol {
 }
 
 /** restJson1 with every feature: HTTP bindings from `@http` and the binding traits, JSON bodies, errors by `X-Amzn-Errortype`. */
-export const restJson1: Protocol = /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, payloads: restJsonRawPayloads });
+export const restJson1: Protocol = /* @__PURE__ */ restJson1With({
+  headers: restJsonHeaders,
+  payloads: restJsonRawPayloads,
+  queryParams: restJsonQueryParams,
+});
 
 function serializeRequest(
   op: OperationSchema,
