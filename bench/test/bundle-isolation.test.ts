@@ -28,6 +28,13 @@ describe("one-command bundles hold only their own command", () => {
     expect(js).not.toContain("UpdateEnvironment");
   });
 
+  it("the opt-in constraint checks are bundled only when the app imports them", async () => {
+    const js = await code("proton", ["UpdateEnvironment"]);
+    expect(js).toContain("must not be empty");
+    expect(js).not.toContain("must set exactly one member");
+    expect(js).not.toContain("must match the pattern");
+  });
+
   it("a browser bundle holds no Node.js module", async () => {
     const js = await code("imagebuilder", ["StartResourceStateUpdate"]);
     expect(js).not.toMatch(/["'`]node:|\brequire\(|from\s*["'](?:http|https|http2|stream|crypto|fs)["']/);

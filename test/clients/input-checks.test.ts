@@ -2,7 +2,7 @@ import { CodeGuruProfilerClient, CreateProfilingGroupCommand } from "@slimsdk/cl
 import { ImagebuilderClient, StartResourceStateUpdateCommand } from "@slimsdk/client-imagebuilder-state";
 import { ProtonClient, UpdateEnvironmentCommand } from "@slimsdk/client-proton-env";
 import { CreateWorkloadShareCommand, UpgradeProfileVersionCommand, WellArchitectedClient } from "@slimsdk/client-wellarchitected-ops";
-import { InputValidationError } from "@slimsdk/runtime";
+import { InputValidationError, validateConstraints } from "@slimsdk/runtime";
 import { describe, expect, it } from "vitest";
 import { CaptureHandler } from "./support/capture-handler.js";
 import { clientConfig } from "./support/fixtures.js";
@@ -79,7 +79,7 @@ describe("bad input fails before any request is sent", () => {
 
   it("with validateInput, constraint violations are caught too", async () => {
     const err = await rejectedBeforeSending((h) =>
-      new WellArchitectedClient(clientConfig(h, { validateInput: true })).send(
+      new WellArchitectedClient(clientConfig(h, { validateInput: validateConstraints })).send(
         new CreateWorkloadShareCommand(
           untyped({ WorkloadId: "0123456789abcdef0123456789abcdeX", SharedWith: "123", PermissionType: "OWNER" }),
         ),

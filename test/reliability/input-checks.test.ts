@@ -1,23 +1,23 @@
 /**
  * Client-side input checks, before any request is sent (the stub handler is never called): a missing
  * required member (idempotency tokens aside: they are filled) or an empty URI label always fails with an
- * error naming the member; with `validateInput: true`, `@length`, `@pattern`, `@range` and enum values are
+ * error naming the member; with `validateInput: validateConstraints`, `@length`, `@pattern`, `@range` and enum values are
  * checked too, and every violation is reported at once with its member path.
  */
-import { InputValidationError } from "@slimsdk/runtime";
+import { InputValidationError, validateConstraints } from "@slimsdk/runtime";
 import { describe, expect, it } from "vitest";
 import { type AnyInput, operation } from "./helpers/operations.js";
 import { StubHandler } from "./helpers/stub-handler.js";
 
 /** Sends `input` through `opName` with a stub handler that answers 200 `{}`; returns the error and how many requests went out. */
-async function check(opName: string, input: AnyInput, validateInput = false): Promise<{ error: unknown; sent: number }> {
+async function check(opName: string, input: AnyInput, validate = false): Promise<{ error: unknown; sent: number }> {
   const handler = new StubHandler(() => ({ statusCode: 200, headers: {}, body: new TextEncoder().encode("{}") }));
   const caller = operation(opName).caller({
     region: "us-east-1",
     credentials: { accessKeyId: "AKIDSTUB", secretAccessKey: "stub-secret" },
     requestHandler: handler,
     maxAttempts: 1,
-    validateInput,
+    validateInput: validate ? validateConstraints : undefined,
   });
   const error = await caller.send(input).then(
     () => undefined,
@@ -95,7 +95,7 @@ describe("always checked: required members and URI labels", () => {
   });
 });
 
-describe("validateInput: true reports every violation at once, with paths", () => {
+describe("validateInput: validateConstraints reports every violation at once, with paths", () => {
   it("Well-Architected", async () => {
     const error = expectViolations(
       await check(

@@ -6,7 +6,7 @@
  * and output.
  */
 import { type LocalEndpoint, startLocalEndpoint } from "@slimsdk/local-endpoint";
-import { type ClientConfig, SENSITIVE } from "@slimsdk/runtime";
+import { type ClientConfig, SENSITIVE, validateConstraints } from "@slimsdk/runtime";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { waitUntil } from "./helpers/local-clients.js";
 import { type AnyInput, OPERATIONS, operation } from "./helpers/operations.js";
@@ -207,7 +207,7 @@ describe("error paths", () => {
 
   it("client-side input checks", async () => {
     await failure("missing member", "UpdateEnvironment", local(), { name: "dev" });
-    await failure("constraints", "UpdateEnvironment", local({ validateInput: true }), {
+    await failure("constraints", "UpdateEnvironment", local({ validateInput: validateConstraints }), {
       name: "",
       deploymentType: "SOMETIMES",
       description: "x".repeat(501),

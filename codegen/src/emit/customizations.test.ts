@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "../generate.js";
-import type { Model, Node, OperationShape, ServiceShape } from "../model/shape.js";
+import type { AggregateShape, Model, Node, OperationShape, ServiceShape } from "../model/shape.js";
 import { WEATHER_SERVICE, weatherModel } from "./__fixtures__/weather-model.js";
 
 /** The weather model with extra traits on the service, and the traits of PutReading replaced. */
@@ -44,5 +44,41 @@ describe("client features", () => {
   ])("adds the service customizations of %s", (sdkId, fn) => {
     const body = constructorOf(variant({ "aws.api#service": { sdkId, endpointPrefix: "x" } }));
     expect(body).toContain(`    ${fn}(this.middlewareStack);\n`);
+  });
+});
+
+/** The generated `service.ts` of the model. */
+function serviceFile(model: Model): string {
+  const files = generate(model, { clients: [{ service: WEATHER_SERVICE, package: "@x/w", dir: "w" }] });
+  return files.find((f) => f.path === "w/src/service.ts")!.content;
+}
+
+/** The weather model with GetForecastOutput's payload member targeting `target`. */
+function payloadTargeting(target: string): Model {
+  const model = weatherModel();
+  const shapes = new Map(model.shapes);
+  const id = "example.weather#GetForecastOutput";
+  const output = model.shapes.get(id) as AggregateShape;
+  const members = new Map(output.members);
+  members.set("forecast", { ...members.get("forecast")!, target });
+  shapes.set(id, { ...output, members });
+  return { metadata: model.metadata, shapes };
+}
+
+describe("restJson1 codec features", () => {
+  it("builds the codec with header bindings only, when no payload is raw", () => {
+    const file = serviceFile(weatherModel());
+    expect(file).toContain("  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders }),\n");
+    expect(file).toContain('import { restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";');
+  });
+
+  it("adds raw payloads when a payload targets a blob", () => {
+    expect(serviceFile(payloadTargeting("smithy.api#Blob"))).toContain(
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, payloads: restJsonRawPayloads }),\n",
+    );
+  });
+
+  it("leaves awsJson1_0 as it is", () => {
+    expect(serviceFile(weatherModel("awsJson1_0"))).toContain("  protocol: awsJson1_0,\n");
   });
 });

@@ -5,7 +5,7 @@
  * customizations of the Smithy AWS specification (Amazon API Gateway, Amazon Glacier), the latter
  * keyed by sdkId as the AWS SDKs do.
  */
-import type { ServiceContext } from "./service-context.js";
+import { isUnit, membersOf, type ServiceContext } from "./service-context.js";
 import { T } from "./traits.js";
 
 /** A runtime function the client constructor calls, and whether it takes the client config too. */
@@ -29,4 +29,35 @@ export function clientFeatures(ctx: ServiceContext): ClientFeature[] {
   const customization = SERVICE_CUSTOMIZATIONS[ctx.sdkId];
   if (customization !== undefined) features.push({ fn: customization, withConfig: false });
   return features;
+}
+
+/** The optional restJson1 codec features (runtime exports) a service's operations need, in a stable order. */
+export interface RestJsonFeatureUse {
+  /** `@httpHeader` or `@httpPrefixHeaders` on some input, output or error member: `restJsonHeaders`. */
+  readonly headers: boolean;
+  /** `@httpPayload` targeting a blob, string, enum or document (not a structure or union): `restJsonRawPayloads`. */
+  readonly payloads: boolean;
+  /** `@httpQueryParams` on some input member: `restJsonQueryParams`. */
+  readonly queryParams: boolean;
+}
+
+/** Which optional restJson1 features the service's operations use, from the HTTP binding traits of their top-level members. */
+export function restJsonFeatures(ctx: ServiceContext): RestJsonFeatureUse {
+  let headers = false;
+  let payloads = false;
+  let queryParams = false;
+  for (const op of ctx.operations) {
+    for (const id of [op.input, op.output, ...ctx.errorsOf(op)]) {
+      if (isUnit(id)) continue;
+      for (const m of membersOf(ctx.shape(id))) {
+        if (m.traits.has(T.httpHeader) || m.traits.has(T.httpPrefixHeaders)) headers = true;
+        if (m.traits.has(T.httpQueryParams)) queryParams = true;
+        if (m.traits.has(T.httpPayload)) {
+          const type = ctx.model.shapes.get(m.target)?.type;
+          if (type !== "structure" && type !== "union") payloads = true;
+        }
+      }
+    }
+  }
+  return { headers, payloads, queryParams };
 }

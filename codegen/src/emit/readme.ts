@@ -22,7 +22,10 @@ const CONFIG_OPTIONS: readonly (readonly [name: string, what: string])[] = [
   ["requestTimeout", "Milliseconds an attempt may take before it fails with a retryable `TimeoutError`."],
   ["requestHandler", "The HTTP handler (default: Node.js `http`/`https` in Node.js, `fetch` in browsers)."],
   ["logger", "Receives one line per call, with `@sensitive` members redacted."],
-  ["validateInput", "Also check `@length`, `@pattern`, `@range` and enum values before sending (default false)."],
+  [
+    "validateInput",
+    "Pass `validateConstraints` (from `@slimsdk/runtime`) to also check `@length`, `@pattern`, `@range` and enum values before sending (default: not checked, and not bundled).",
+  ],
   ["idempotencyTokenGenerator", "Makes idempotency tokens (default: a random UUID v4)."],
   ["customUserAgent", "Appended to the user agent."],
 ];

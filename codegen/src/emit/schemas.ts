@@ -189,6 +189,7 @@ function memberSchema(ctx: ServiceContext, m: MemberShape, ref: (target: string)
   const target = ctx.shape(m.target);
   const restJson = ctx.protocol === "restJson1";
   const defaultValue = m.traits.get(T.default);
+  const own = constraintsOf(m);
   return obj([
     ["name", m.name],
     ["target", ref(m.target)],
@@ -200,7 +201,8 @@ function memberSchema(ctx: ServiceContext, m: MemberShape, ref: (target: string)
     // A @clientOptional member is optional to clients whatever its default: they neither send nor fill that default.
     ["default", defaultValue === undefined || defaultValue === null || m.traits.has(T.clientOptional) ? undefined : fromNode(defaultValue)],
     ["sensitive", m.traits.has(T.sensitive) || target.traits.has(T.sensitive) ? true : undefined],
-    ["c", constraintsLit(mergeConstraints(constraintsOf(target), constraintsOf(m)))],
+    // Without constraints of its own, the member's are its target's, which the target's schema already holds.
+    ["c", own ? constraintsLit(mergeConstraints(constraintsOf(target), own)) : undefined],
   ]);
 }
 

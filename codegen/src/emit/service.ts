@@ -1,6 +1,9 @@
 /** Emits `service.ts`: the ServiceSchema constant (identity, signing name, protocol codec, base error). */
+
+import type { Doc } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, litDoc, obj } from "../printer/literal.js";
+import { restJsonFeatures } from "./customizations.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -22,6 +25,22 @@ export function serviceTitle(ctx: ServiceContext): string {
   return typeof title === "string" ? title : ctx.sdkId;
 }
 
+/**
+ * The protocol codec: awsJson1_0, or a restJson1 built with only the optional features the service's
+ * operations use (all of them: the prebuilt `restJson1`), so its bundles carry no code for the others.
+ */
+function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
+  if (ctx.protocol !== "restJson1") return f.import(ctx.protocol, RUNTIME);
+  const use = restJsonFeatures(ctx);
+  if (use.headers && use.payloads && use.queryParams) return f.import("restJson1", RUNTIME);
+  const features = obj([
+    ["headers", use.headers ? code(f.import("restJsonHeaders", RUNTIME)) : undefined],
+    ["payloads", use.payloads ? code(f.import("restJsonRawPayloads", RUNTIME)) : undefined],
+    ["queryParams", use.queryParams ? code(f.import("restJsonQueryParams", RUNTIME)) : undefined],
+  ]);
+  return ["/* @__PURE__ */ ", f.import("restJson1With", RUNTIME), "(", litDoc(features), ")"];
+}
+
 /** Emits `src/service.ts`. */
 export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
   const name = serviceConstName(ctx);
@@ -35,7 +54,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
       ["endpointPrefix", endpointPrefix],
       ["signingName", propString(traitObject(ctx.service, T.sigv4), "name") ?? endpointPrefix],
       ["version", ctx.service.version ?? ""],
-      ["protocol", code(f.import(ctx.protocol, RUNTIME))],
+      ["protocol", code(protocolCode(ctx, f))],
       ["targetPrefix", ctx.service.id.slice(ctx.service.id.indexOf("#") + 1)],
       ["baseError", code(f.import(baseExceptionName(ctx), "./models/errors.js"))],
     ],

@@ -52,16 +52,9 @@ export const CreateProfilingGroupRequest$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.codeguruprofiler#CreateProfilingGroupRequest",
   members: [
-    { name: "profilingGroupName", target: ProfilingGroupName$, required: true, c: { length: [1, 255], pattern: "^[\\w-]+$" } },
+    { name: "profilingGroupName", target: ProfilingGroupName$, required: true },
     { name: "computePlatform", target: ComputePlatform$ },
-    {
-      name: "clientToken",
-      target: ClientToken$,
-      http: { in: "query", name: "clientToken" },
-      required: true,
-      idempotencyToken: true,
-      c: { length: [1, 64], pattern: "^[\\w-]+$" },
-    },
+    { name: "clientToken", target: ClientToken$, http: { in: "query", name: "clientToken" }, required: true, idempotencyToken: true },
     { name: "agentOrchestrationConfig", target: AgentOrchestrationConfig$ },
     { name: "tags", target: TagsMap$ },
   ],
@@ -98,7 +91,7 @@ export const ProfilingGroupDescription$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.codeguruprofiler#ProfilingGroupDescription",
   members: [
-    { name: "name", target: ProfilingGroupName$, c: { length: [1, 255], pattern: "^[\\w-]+$" } },
+    { name: "name", target: ProfilingGroupName$ },
     { name: "agentOrchestrationConfig", target: AgentOrchestrationConfig$ },
     { name: "arn", target: ProfilingGroupArn$ },
     { name: "createdAt", target: Timestamp$ },

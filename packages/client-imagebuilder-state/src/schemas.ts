@@ -76,7 +76,7 @@ export const LifecyclePolicyDetailExclusionRulesAmisLastLaunched$: StructureSche
   k: "structure",
   id: "com.amazonaws.imagebuilder#LifecyclePolicyDetailExclusionRulesAmisLastLaunched",
   members: [
-    { name: "value", target: LifecyclePolicyDetailExclusionRulesAmisLastLaunchedValue$, required: true, c: { range: [1, 365] } },
+    { name: "value", target: LifecyclePolicyDetailExclusionRulesAmisLastLaunchedValue$, required: true },
     { name: "unit", target: LifecyclePolicyTimeUnit$, required: true },
   ],
 };
@@ -134,16 +134,8 @@ export const StartResourceStateUpdateResponse$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.imagebuilder#StartResourceStateUpdateResponse",
   members: [
-    {
-      name: "lifecycleExecutionId",
-      target: LifecycleExecutionId$,
-      c: { pattern: "^lce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" },
-    },
-    {
-      name: "resourceArn",
-      target: ImageBuildVersionArn$,
-      c: { pattern: "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$" },
-    },
+    { name: "lifecycleExecutionId", target: LifecycleExecutionId$ },
+    { name: "resourceArn", target: ImageBuildVersionArn$ },
   ],
 };
 
@@ -161,9 +153,9 @@ export const LifecyclePolicyDetailExclusionRulesAmis$: StructureSchema = {
   members: [
     { name: "isPublic", target: Boolean$, default: false },
     { name: "regions", target: StringList$ },
-    { name: "sharedAccounts", target: AccountList$, c: { length: [1, 1536] } },
+    { name: "sharedAccounts", target: AccountList$ },
     { name: "lastLaunched", target: LifecyclePolicyDetailExclusionRulesAmisLastLaunched$ },
-    { name: "tagMap", target: TagMap$, c: { length: [1, 50] } },
+    { name: "tagMap", target: TagMap$ },
   ],
 };
 
@@ -177,22 +169,13 @@ export const StartResourceStateUpdateRequest$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.imagebuilder#StartResourceStateUpdateRequest",
   members: [
-    {
-      name: "resourceArn",
-      target: ImageBuildVersionArn$,
-      required: true,
-      c: { pattern: "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$" },
-    },
+    { name: "resourceArn", target: ImageBuildVersionArn$, required: true },
     { name: "state", target: ResourceState$, required: true },
-    {
-      name: "executionRole",
-      target: RoleNameOrArn$,
-      c: { length: [1, 2048], pattern: "^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\\-_/]+$" },
-    },
+    { name: "executionRole", target: RoleNameOrArn$ },
     { name: "includeResources", target: ResourceStateUpdateIncludeResources$ },
     { name: "exclusionRules", target: ResourceStateUpdateExclusionRules$ },
     { name: "updateAt", target: DateTimeTimestamp$ },
-    { name: "clientToken", target: ClientToken$, required: true, idempotencyToken: true, c: { length: [1, 36] } },
+    { name: "clientToken", target: ClientToken$, required: true, idempotencyToken: true },
   ],
 };
 

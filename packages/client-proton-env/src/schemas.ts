@@ -69,8 +69,8 @@ export const RepositoryBranch$: StructureSchema = {
   members: [
     { name: "arn", target: RepositoryArn$, required: true },
     { name: "provider", target: RepositoryProvider$, required: true },
-    { name: "name", target: RepositoryName$, required: true, c: { length: [1, 100], pattern: "[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*" } },
-    { name: "branch", target: GitBranchName$, required: true, c: { length: [1, 200] } },
+    { name: "name", target: RepositoryName$, required: true },
+    { name: "branch", target: GitBranchName$, required: true },
   ],
 };
 
@@ -79,8 +79,8 @@ export const RepositoryBranchInput$: StructureSchema = {
   id: "com.amazonaws.proton#RepositoryBranchInput",
   members: [
     { name: "provider", target: RepositoryProvider$, required: true },
-    { name: "name", target: RepositoryName$, required: true, c: { length: [1, 100], pattern: "[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*" } },
-    { name: "branch", target: GitBranchName$, required: true, c: { length: [1, 200] } },
+    { name: "name", target: RepositoryName$, required: true },
+    { name: "branch", target: GitBranchName$, required: true },
   ],
 };
 
@@ -102,28 +102,24 @@ export const Environment$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.proton#Environment",
   members: [
-    { name: "name", target: ResourceName$, required: true, c: { length: [1, 100], pattern: "^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$" } },
-    { name: "description", target: Description$, sensitive: true, c: { length: [0, 500] } },
+    { name: "name", target: ResourceName$, required: true },
+    { name: "description", target: Description$, sensitive: true },
     { name: "createdAt", target: { k: "timestamp" }, required: true },
     { name: "lastDeploymentAttemptedAt", target: { k: "timestamp" }, required: true },
     { name: "lastDeploymentSucceededAt", target: { k: "timestamp" }, required: true },
     { name: "arn", target: EnvironmentArn$, required: true },
-    { name: "templateName", target: ResourceName$, required: true, c: { length: [1, 100], pattern: "^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$" } },
-    { name: "templateMajorVersion", target: TemplateVersionPart$, required: true, c: { length: [1, 20], pattern: "^(0|([1-9]{1}\\d*))$" } },
-    { name: "templateMinorVersion", target: TemplateVersionPart$, required: true, c: { length: [1, 20], pattern: "^(0|([1-9]{1}\\d*))$" } },
+    { name: "templateName", target: ResourceName$, required: true },
+    { name: "templateMajorVersion", target: TemplateVersionPart$, required: true },
+    { name: "templateMinorVersion", target: TemplateVersionPart$, required: true },
     { name: "deploymentStatus", target: DeploymentStatus$, required: true },
     { name: "deploymentStatusMessage", target: StatusMessage$, sensitive: true },
-    { name: "protonServiceRoleArn", target: Arn$, c: { length: [1, 200] } },
-    {
-      name: "environmentAccountConnectionId",
-      target: EnvironmentAccountConnectionId$,
-      c: { pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" },
-    },
-    { name: "environmentAccountId", target: AwsAccountId$, c: { pattern: "^\\d{12}$" } },
-    { name: "spec", target: SpecContents$, sensitive: true, c: { length: [1, 51200] } },
+    { name: "protonServiceRoleArn", target: Arn$ },
+    { name: "environmentAccountConnectionId", target: EnvironmentAccountConnectionId$ },
+    { name: "environmentAccountId", target: AwsAccountId$ },
+    { name: "spec", target: SpecContents$, sensitive: true },
     { name: "provisioning", target: Provisioning$ },
     { name: "provisioningRepository", target: RepositoryBranch$ },
-    { name: "componentRoleArn", target: Arn$, c: { length: [1, 200] } },
+    { name: "componentRoleArn", target: Arn$ },
   ],
 };
 
@@ -137,20 +133,16 @@ export const UpdateEnvironmentInput$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.proton#UpdateEnvironmentInput",
   members: [
-    { name: "name", target: ResourceName$, required: true, c: { length: [1, 100], pattern: "^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$" } },
-    { name: "description", target: Description$, sensitive: true, c: { length: [0, 500] } },
-    { name: "spec", target: SpecContents$, sensitive: true, c: { length: [1, 51200] } },
-    { name: "templateMajorVersion", target: TemplateVersionPart$, c: { length: [1, 20], pattern: "^(0|([1-9]{1}\\d*))$" } },
-    { name: "templateMinorVersion", target: TemplateVersionPart$, c: { length: [1, 20], pattern: "^(0|([1-9]{1}\\d*))$" } },
-    { name: "protonServiceRoleArn", target: Arn$, c: { length: [1, 200] } },
+    { name: "name", target: ResourceName$, required: true },
+    { name: "description", target: Description$, sensitive: true },
+    { name: "spec", target: SpecContents$, sensitive: true },
+    { name: "templateMajorVersion", target: TemplateVersionPart$ },
+    { name: "templateMinorVersion", target: TemplateVersionPart$ },
+    { name: "protonServiceRoleArn", target: Arn$ },
     { name: "deploymentType", target: DeploymentUpdateType$, required: true },
-    {
-      name: "environmentAccountConnectionId",
-      target: EnvironmentAccountConnectionId$,
-      c: { pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" },
-    },
+    { name: "environmentAccountConnectionId", target: EnvironmentAccountConnectionId$ },
     { name: "provisioningRepository", target: RepositoryBranchInput$ },
-    { name: "componentRoleArn", target: Arn$, c: { length: [1, 200] } },
+    { name: "componentRoleArn", target: Arn$ },
   ],
 };
 

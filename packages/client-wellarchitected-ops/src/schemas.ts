@@ -128,15 +128,10 @@ export const CreateWorkloadShareInput$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.wellarchitected#CreateWorkloadShareInput",
   members: [
-    { name: "WorkloadId", target: WorkloadId$, http: { in: "label" }, required: true, c: { length: [32, 32], pattern: "[0-9a-f]{32}" } },
-    { name: "SharedWith", target: SharedWith$, c: { length: [12, 2048] } },
+    { name: "WorkloadId", target: WorkloadId$, http: { in: "label" }, required: true },
+    { name: "SharedWith", target: SharedWith$ },
     { name: "PermissionType", target: PermissionType$ },
-    {
-      name: "ClientRequestToken",
-      target: ClientRequestToken$,
-      idempotencyToken: true,
-      c: { length: [1, 2048], pattern: "^[\\x00-\\x7F]*$" },
-    },
+    { name: "ClientRequestToken", target: ClientRequestToken$, idempotencyToken: true },
   ],
 };
 
@@ -144,8 +139,8 @@ export const CreateWorkloadShareOutput$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.wellarchitected#CreateWorkloadShareOutput",
   members: [
-    { name: "WorkloadId", target: WorkloadId$, c: { length: [32, 32], pattern: "[0-9a-f]{32}" } },
-    { name: "ShareId", target: ShareId$, c: { pattern: "[0-9a-f]{32}" } },
+    { name: "WorkloadId", target: WorkloadId$ },
+    { name: "ShareId", target: ShareId$ },
   ],
 };
 
@@ -153,21 +148,10 @@ export const UpgradeProfileVersionInput$: StructureSchema = {
   k: "structure",
   id: "com.amazonaws.wellarchitected#UpgradeProfileVersionInput",
   members: [
-    { name: "WorkloadId", target: WorkloadId$, http: { in: "label" }, required: true, c: { length: [32, 32], pattern: "[0-9a-f]{32}" } },
-    {
-      name: "ProfileArn",
-      target: ProfileArn$,
-      http: { in: "label" },
-      required: true,
-      c: { length: [undefined, 2084], pattern: "arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:profile/[a-z0-9]+" },
-    },
-    { name: "MilestoneName", target: MilestoneName$, c: { length: [3, 100] } },
-    {
-      name: "ClientRequestToken",
-      target: ClientRequestToken$,
-      idempotencyToken: true,
-      c: { length: [1, 2048], pattern: "^[\\x00-\\x7F]*$" },
-    },
+    { name: "WorkloadId", target: WorkloadId$, http: { in: "label" }, required: true },
+    { name: "ProfileArn", target: ProfileArn$, http: { in: "label" }, required: true },
+    { name: "MilestoneName", target: MilestoneName$ },
+    { name: "ClientRequestToken", target: ClientRequestToken$, idempotencyToken: true },
   ],
 };
 

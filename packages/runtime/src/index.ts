@@ -28,10 +28,15 @@ export { addQueryCompatibility } from "./middleware/query-compatible-middleware.
 export type { Handler, HandlerArgs, HandlerContext, HandlerOutput, Middleware, MiddlewareOptions, Step } from "./middleware/types.js";
 export type { Endpoint, Protocol, RawResponse, SerdeContext } from "./protocol.js";
 export { awsJson1_0 } from "./protocols/aws-json1-0.js";
-export { restJson1 } from "./protocols/rest-json1.js";
+export type { RestJsonFeatures, RestJsonHeaders, RestJsonQueryParams, RestJsonRawPayloads } from "./protocols/rest-features.js";
+export { restJsonHeaders } from "./protocols/rest-headers.js";
+export { restJson1, restJson1With } from "./protocols/rest-json1.js";
+export { restJsonQueryParams } from "./protocols/rest-query-params.js";
+export { restJsonRawPayloads } from "./protocols/rest-raw-payload.js";
 export { AbortError, TimeoutError } from "./retry/abort-error.js";
 export { classifyError, type RetryKind } from "./retry/classify-error.js";
 export type { RetryStrategy, RetryStrategyOptions } from "./retry/retry-strategy.js";
 export type * from "./schema.js";
 export { resolveSchema } from "./schema.js";
+export { type ConstraintChecks, validateConstraints } from "./validation/check-constraints.js";
 export { InputValidationError, type Violation } from "./validation/input-validation-error.js";

@@ -6,6 +6,7 @@ import type { Logger } from "../logger.js";
 import type { Endpoint } from "../protocol.js";
 import type { RetryStrategy, RetryStrategyOptions } from "../retry/retry-strategy.js";
 import type { RequestSigner } from "../signing/request-signer.js";
+import type { ConstraintChecks } from "../validation/check-constraints.js";
 import type { Provider } from "./provider.js";
 
 /** What a client is constructed with; every field is optional and nothing is resolved before the first `send()`. */
@@ -30,8 +31,11 @@ export interface ClientConfig {
   readonly systemClockOffset?: number | undefined;
   /** Milliseconds an attempt may take before it fails with a (retryable) `TimeoutError`. */
   readonly requestTimeout?: number | undefined;
-  /** Also check `@length`, `@pattern`, `@range` and enum values before sending (default false). */
-  readonly validateInput?: boolean | undefined;
+  /**
+   * Also check `@length`, `@pattern`, `@range` and enum values before sending: pass `validateConstraints`
+   * (from `@slimsdk/runtime`; default: not checked, and the checks are not bundled).
+   */
+  readonly validateInput?: ConstraintChecks | undefined;
   /** Appended to the user agent. */
   readonly customUserAgent?: string | undefined;
   /** Signs for this region instead of `region`. */
@@ -60,7 +64,8 @@ export interface ResolvedClientConfig {
   /** Updated when the service reports a skewed clock. */
   systemClockOffset: number;
   readonly requestTimeout: number | undefined;
-  readonly validateInput: boolean;
+  /** The constraint checks to run before sending, if any. */
+  readonly validateInput: ConstraintChecks | undefined;
   readonly signingRegion: string | undefined;
   readonly sha256: ChecksumConstructor;
   readonly disableHostPrefix: boolean;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { fakeService, StubHandler } from "../testing/fakes.js";
+import { validateConstraints } from "../validation/check-constraints.js";
 import { RUNTIME_VERSION, resolveClientConfig } from "./resolve-config.js";
 
 vi.mock("#platform", () => import("../platform/node.js"));
@@ -14,11 +15,18 @@ describe("resolveClientConfig", () => {
     expect(credentials).not.toHaveBeenCalled();
     expect(c.maxAttempts).toBe(3);
     expect(c.systemClockOffset).toBe(0);
-    expect(c.validateInput).toBe(false);
+    expect(c.validateInput).toBeUndefined();
     expect(c.logger).toBeUndefined();
     expect(c.requestTimeout).toBeUndefined();
     expect(typeof c.requestHandler.handle).toBe("function");
     expect(c.idempotencyTokenGenerator()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
+  });
+
+  it("takes the constraint checks as validateInput, and refuses the old `true`", () => {
+    expect(resolveClientConfig({ validateInput: validateConstraints }, fakeService).validateInput).toBe(validateConstraints);
+    expect(() => resolveClientConfig({ validateInput: true as never }, fakeService)).toThrow(
+      'validateInput takes validateConstraints, imported from "@slimsdk/runtime".',
+    );
   });
 
   it("resolves the region once and checks it", async () => {

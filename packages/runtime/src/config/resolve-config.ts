@@ -6,6 +6,7 @@ import type { Endpoint } from "../protocol.js";
 import { resolveRetryStrategy } from "../retry/retry-strategy.js";
 import type { ServiceSchema } from "../schema.js";
 import type { RequestSigner } from "../signing/request-signer.js";
+import type { ConstraintChecks } from "../validation/check-constraints.js";
 import type { ClientConfig, ResolvedClientConfig } from "./client-config.js";
 import { memoize } from "./provider.js";
 
@@ -16,6 +17,13 @@ export const RUNTIME_VERSION = "0.1.0";
 function count(name: string, value: number | undefined, fallback: number | undefined, min: number): number | undefined {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got ${value}.`);
+  return value;
+}
+
+/** Checks `validateInput` at construction: `true` (the option's old form) would otherwise silently check nothing. */
+function validateOption(value: ConstraintChecks | undefined): ConstraintChecks | undefined {
+  if (value !== undefined && typeof value.scalar !== "function")
+    throw new TypeError('validateInput takes validateConstraints, imported from "@slimsdk/runtime".');
   return value;
 }
 
@@ -53,7 +61,7 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceSchema
     idempotencyTokenGenerator: config.idempotencyTokenGenerator ?? randomUUID,
     systemClockOffset: config.systemClockOffset ?? 0,
     requestTimeout: count("requestTimeout", config.requestTimeout, undefined, 1),
-    validateInput: config.validateInput === true,
+    validateInput: validateOption(config.validateInput),
     signingRegion,
     sha256,
     disableHostPrefix: config.disableHostPrefix === true,

@@ -9,7 +9,7 @@ export const idempotencyTokenMiddleware: Middleware = (next, context) => async (
   return next(input === args.input ? args : { ...args, input });
 };
 
-/** `initialize`: rejects input with missing required members or empty URI labels (and, with `validateInput`, constraint violations). */
+/** `initialize`: rejects input with missing required members or empty URI labels (and, with `validateInput: validateConstraints`, constraint violations). */
 export const validateInputMiddleware: Middleware = (next, context) => async (args) => {
   const violations = checkInput(context.operation, args.input, context.config.validateInput);
   if (violations.length > 0) throw new InputValidationError(context.commandName, violations);

@@ -1,4 +1,5 @@
 /** Browser defaults, reached through the package's `#platform` import: the same names as platform/node.ts, no Node.js module. */
+import { fromBase64, toBase64 } from "@smithy/core/serde";
 import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import type { ChecksumConstructor } from "@smithy/types";
 import { type CredentialsProvider, CredentialsProviderError } from "../credentials/credentials.js";
@@ -52,3 +53,9 @@ export const gzip = async (data: Uint8Array): Promise<Uint8Array> =>
 /** Reads a response body fully: `Response` accepts whatever FetchHttpHandler returns (a ReadableStream or a Blob), and bytes or strings. */
 export const readBody = async (body: unknown): Promise<Uint8Array> =>
   body == null ? new Uint8Array(0) : new Uint8Array(await new Response(body as BodyInit).arrayBuffer());
+
+/** Encodes bytes as padded base64 (the codec @smithy/fetch-http-handler already bundles, via @smithy/core). */
+export const encodeBase64 = (bytes: Uint8Array): string => toBase64(bytes);
+
+/** Decodes canonical padded base64 (validated by the caller). */
+export const decodeBase64 = (text: string): Uint8Array => fromBase64(text);

@@ -53,3 +53,9 @@ export const gzip = (data: Uint8Array): Promise<Uint8Array> =>
 
 /** Reads a response body fully (NodeHttpHandler returns a Node.js stream; stubs may return bytes or strings). */
 export { readBody } from "../http/read-body.js";
+
+/** Encodes bytes as padded base64. */
+export const encodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+
+/** Decodes canonical padded base64 (validated by the caller). */
+export const decodeBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, "base64"));

@@ -12,6 +12,18 @@ describe("platform modules", () => {
     expect(Object.keys(browser).sort()).toEqual(Object.keys(node).sort());
   });
 
+  it("base64 codecs of both platforms agree with Buffer for every byte value, on views at an offset too", () => {
+    for (let n = 0; n < 70; n++) {
+      const whole = new Uint8Array(n + 260).map((_, i) => (i * 7 + n) & 255);
+      const data = whole.subarray(3, n + 259);
+      const expected = Buffer.from(data).toString("base64");
+      expect(browser.encodeBase64(data)).toBe(expected);
+      expect(node.encodeBase64(data)).toBe(expected);
+      expect(browser.decodeBase64(expected)).toEqual(new Uint8Array(data));
+      expect(node.decodeBase64(expected)).toEqual(new Uint8Array(data));
+    }
+  });
+
   it("node Sha256 matches node:crypto and sha256-js, keyed or not, for every input type", async () => {
     const data = [
       "abc",

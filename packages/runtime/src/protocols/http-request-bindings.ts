@@ -1,10 +1,17 @@
 /**
- * restJson1 request bindings: URI labels, `@httpQuery`, `@httpQueryParams`, `@httpHeader` and
- * `@httpPrefixHeaders`, driven by a plan compiled once per operation.
+ * restJson1 request bindings: URI labels, `@httpQuery`, and through features `@httpQueryParams`,
+ * `@httpHeader` and `@httpPrefixHeaders`, driven by a plan compiled once per operation.
  */
 import { type MemberSchema, type OperationSchema, resolveSchema, type Schema, type TimestampFormat } from "../schema.js";
-import { quoteHeaderItem } from "./header-list.js";
 import { jsonMembers, REST_REQUEST } from "./json-members.js";
+import {
+  missingFeature,
+  type RestJsonFeatures,
+  type RestJsonHeaders,
+  type RestJsonQueryParams,
+  type RestJsonRawPayloads,
+} from "./rest-features.js";
+import { isJsonPayload } from "./rest-payload.js";
 import { scalarToText } from "./text-values.js";
 import { escapeGreedyLabel, escapeLabel } from "./uri-escape.js";
 import { parseUriTemplate } from "./uri-template.js";
@@ -25,6 +32,10 @@ export interface RequestPlan {
   readonly payloadTarget: Schema | undefined;
   /** True when the input has members that go in a JSON body (then a body is always sent, `{}` at least). */
   readonly hasBody: boolean;
+  /** The codec's features the operation needs (checked present when the plan is compiled). */
+  readonly headers: RestJsonHeaders | undefined;
+  readonly payloads: RestJsonRawPayloads | undefined;
+  readonly queryParams: RestJsonQueryParams | undefined;
 }
 
 /** What the bindings contribute to a request. */
@@ -37,11 +48,14 @@ export interface BoundRequest {
 
 const plans = new WeakMap<OperationSchema, RequestPlan>();
 
-/** The request plan of a restJson1 operation (cached). Throws when the operation has no `@http` trait. */
-export function requestPlan(op: OperationSchema): RequestPlan {
+/**
+ * The request plan of a restJson1 operation (cached). Throws when the operation has no `@http` trait, or
+ * needs a feature the codec lacks.
+ */
+export function requestPlan(op: OperationSchema, features: RestJsonFeatures): RequestPlan {
   let plan = plans.get(op);
   if (!plan) {
-    plan = compile(op);
+    plan = compile(op, features);
     plans.set(op, plan);
   }
   return plan;
@@ -49,11 +63,18 @@ export function requestPlan(op: OperationSchema): RequestPlan {
 
 const ORDER: Readonly<Record<string, number>> = { prefixHeaders: 0, header: 1, query: 1, queryParams: 2 };
 
-function compile(op: OperationSchema): RequestPlan {
+function compile(op: OperationSchema, features: RestJsonFeatures): RequestPlan {
   if (!op.http) throw new Error(`${op.name} has no @http trait`);
   const template = parseUriTemplate(op.http.uri);
   const members = op.input.members;
   const payload = members.find((m) => m.http?.in === "payload");
+  const payloadTarget = payload && resolveSchema(payload.target);
+  if (members.some((m) => m.http?.in === "header" || m.http?.in === "prefixHeaders") && !features.headers)
+    throw missingFeature(op.name, "headers", "restJsonHeaders");
+  if (payloadTarget && !isJsonPayload(payloadTarget) && !features.payloads)
+    throw missingFeature(op.name, "payloads", "restJsonRawPayloads");
+  if (members.some((m) => m.http?.in === "queryParams") && !features.queryParams)
+    throw missingFeature(op.name, "queryParams", "restJsonQueryParams");
   return {
     method: op.http.method,
     path: template.path.map((part) => {
@@ -65,8 +86,11 @@ function compile(op: OperationSchema): RequestPlan {
     literalQuery: template.query,
     bound: members.filter((m) => m.http && ORDER[m.http.in] !== undefined).sort((a, b) => ORDER[a.http!.in]! - ORDER[b.http!.in]!),
     payload,
-    payloadTarget: payload && resolveSchema(payload.target),
+    payloadTarget,
     hasBody: !payload && jsonMembers(op.input, REST_REQUEST).members.length > 0,
+    headers: features.headers,
+    payloads: features.payloads,
+    queryParams: features.queryParams,
   };
 }
 
@@ -98,29 +122,11 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
       const text = texts(target, value, member.tf, false);
       // An empty list sends nothing: `Key=` would mean one empty string.
       if (text.length > 0 || !Array.isArray(text)) query[http.name] = text;
-    } else if (http.in === "header") {
-      const text = texts(target, value, member.tf, true);
-      const lower = http.name.toLowerCase();
-      // A prefix map may have set the same header in another letter case; the member's value replaces it.
-      for (const name of Object.keys(headers)) if (name.toLowerCase() === lower) delete headers[name];
-      headers[http.name] = Array.isArray(text)
-        ? (isText(resolveSchema((target as { member: Schema }).member)) ? text.map(quoteHeaderItem) : text).join(", ")
-        : text;
-      contentType ||= lower === "content-type";
+    } else if (http.in === "header" || http.in === "prefixHeaders") {
+      if (plan.headers!.bind(member, target, value, headers)) contentType = true;
     } else if (target.k === "map") {
-      // prefixHeaders or queryParams: a map of strings (or, for queryParams, of string lists).
-      const valueSchema = resolveSchema(target.value);
-      for (const key of Object.keys(value)) {
-        const item = (value as Obj)[key];
-        if (item === undefined || item === null) continue;
-        if (http.in === "prefixHeaders") {
-          headers[http.prefix + key] = String(item);
-          contentType ||= (http.prefix + key).toLowerCase() === "content-type";
-        } else if (!Object.hasOwn(query, key)) {
-          const text = texts(valueSchema, item, undefined, false);
-          if (text.length > 0 || !Array.isArray(text)) query[key] = text;
-        }
-      }
+      // queryParams, last: the query members above win over its keys.
+      plan.queryParams!(target, value as Obj, query);
     }
   }
   return { path, query, contentType };
@@ -130,7 +136,7 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
  * The text of a query or header value: one string, or one per item of a list. Timestamps default to
  * http-date in headers and date-time elsewhere.
  */
-function texts(target: Schema, value: unknown, tf: TimestampFormat | undefined, header: boolean): string | string[] {
+export function texts(target: Schema, value: unknown, tf: TimestampFormat | undefined, header: boolean): string | string[] {
   if (target.k === "list") {
     const item = resolveSchema(target.member);
     const out: string[] = [];
@@ -139,9 +145,4 @@ function texts(target: Schema, value: unknown, tf: TimestampFormat | undefined, 
   }
   const format = tf ?? (target.k === "timestamp" ? target.tf : undefined) ?? (header ? "http-date" : "date-time");
   return scalarToText(target, value, format, header);
-}
-
-// Only string items are quoted in a header list: http-dates hold commas but are never quoted.
-function isText(schema: Schema): boolean {
-  return schema.k === "string" || schema.k === "enum";
 }

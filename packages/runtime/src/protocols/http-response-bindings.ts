@@ -4,20 +4,18 @@
  */
 
 import type { RawResponse } from "../protocol.js";
-import { type MemberSchema, resolveSchema, type ScalarSchema, type Schema, type StructureSchema } from "../schema.js";
-import { splitHeaderList, splitHttpDateList } from "./header-list.js";
+import { type MemberSchema, resolveSchema, type Schema, type StructureSchema } from "../schema.js";
 import { jsonMembers, REST_RESPONSE } from "./json-members.js";
-import { withPath } from "./malformed-value-error.js";
-import { scalarFromText } from "./text-values.js";
+import {
+  type BoundHeader,
+  missingFeature,
+  type RestJsonFeatures,
+  type RestJsonHeaders,
+  type RestJsonRawPayloads,
+} from "./rest-features.js";
+import { isJsonPayload } from "./rest-payload.js";
 
 type Obj = Record<string, unknown>;
-
-interface BoundHeader {
-  readonly member: MemberSchema;
-  readonly target: Schema;
-  /** Header name (or prefix) in lower case, as RawResponse keys are. */
-  readonly name: string;
-}
 
 /** Everything restJson1 needs to read one output or error structure from a response, computed once. */
 export interface ResponsePlan {
@@ -29,21 +27,24 @@ export interface ResponsePlan {
   readonly payloadTarget: Schema | undefined;
   /** True when some members live in the JSON body (and the body must be parsed). */
   readonly hasBody: boolean;
+  /** The codec's features the structure needs (checked present when the plan is compiled). */
+  readonly headerFeature: RestJsonHeaders | undefined;
+  readonly payloads: RestJsonRawPayloads | undefined;
 }
 
 const plans = new WeakMap<StructureSchema, ResponsePlan>();
 
-/** The response plan of an output or error structure (cached). */
-export function responsePlan(schema: StructureSchema): ResponsePlan {
+/** The response plan of an output or error structure (cached); throws when it needs a feature the codec lacks. */
+export function responsePlan(schema: StructureSchema, features: RestJsonFeatures): ResponsePlan {
   let plan = plans.get(schema);
   if (!plan) {
-    plan = compile(schema);
+    plan = compile(schema, features);
     plans.set(schema, plan);
   }
   return plan;
 }
 
-function compile(schema: StructureSchema): ResponsePlan {
+function compile(schema: StructureSchema, features: RestJsonFeatures): ResponsePlan {
   const headers: BoundHeader[] = [];
   const prefixHeaders: BoundHeader[] = [];
   let responseCode: MemberSchema | undefined;
@@ -57,48 +58,24 @@ function compile(schema: StructureSchema): ResponsePlan {
     else if (http.in === "responseCode") responseCode = member;
     else if (http.in === "payload") payload = member;
   }
+  const payloadTarget = payload ? resolveSchema(payload.target) : undefined;
+  if (headers.length + prefixHeaders.length > 0 && !features.headers) throw missingFeature(schema.id, "headers", "restJsonHeaders");
+  if (payloadTarget && !isJsonPayload(payloadTarget) && !features.payloads)
+    throw missingFeature(schema.id, "payloads", "restJsonRawPayloads");
   return {
     headers,
     prefixHeaders,
     responseCode,
     payload,
-    payloadTarget: payload ? resolveSchema(payload.target) : undefined,
+    payloadTarget,
     hasBody: payload === undefined && jsonMembers(schema, REST_RESPONSE).members.length > 0,
+    headerFeature: features.headers,
+    payloads: features.payloads,
   };
 }
 
 /** Reads header, prefix-header and response-code members into `out`; throws MalformedValueError on bad header text. */
 export function readResponseBindings(plan: ResponsePlan, response: RawResponse, out: Obj): void {
-  const headers = response.headers;
-  for (const bound of plan.headers) {
-    const text = headers[bound.name];
-    if (text === undefined) continue;
-    try {
-      out[bound.member.name] = headerValue(bound, text);
-    } catch (error) {
-      withPath(error, `header ${bound.name}`);
-    }
-  }
-  for (const bound of plan.prefixHeaders) {
-    const map: Record<string, string> = {};
-    const prefix = bound.name;
-    for (const name of Object.keys(headers)) {
-      if (name.startsWith(prefix)) map[name.slice(prefix.length)] = headers[name]!;
-    }
-    out[bound.member.name] = map;
-  }
+  plan.headerFeature?.read(plan.headers, plan.prefixHeaders, response, out);
   if (plan.responseCode) out[plan.responseCode.name] = response.statusCode;
-}
-
-function headerValue(bound: BoundHeader, text: string): unknown {
-  const target = bound.target;
-  if (target.k === "list") {
-    // Smithy allows only scalars (and lists of them) in headers, so the casts below hold for valid models.
-    const item = resolveSchema(target.member) as ScalarSchema;
-    const tf = item.k === "timestamp" ? (item.tf ?? "http-date") : "http-date";
-    const parts = item.k === "timestamp" && tf === "http-date" ? splitHttpDateList(text) : splitHeaderList(text);
-    return parts.map((part) => scalarFromText(item, part, tf));
-  }
-  const scalar = target as ScalarSchema;
-  return scalarFromText(scalar, text, bound.member.tf ?? scalar.tf ?? "http-date");
 }

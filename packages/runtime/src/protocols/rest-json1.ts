@@ -11,60 +11,81 @@ import { REST_REQUEST, REST_RESPONSE } from "./json-members.js";
 import { serializeStructure } from "./json-serialize.js";
 import { malformedResponse } from "./malformed-response.js";
 import { zeroValue } from "./member-defaults.js";
+import type { RestJsonFeatures } from "./rest-features.js";
+import { restJsonHeaders } from "./rest-headers.js";
 import { JSON_CONTENT_TYPE, parsePayload, serializePayload } from "./rest-payload.js";
+import { restJsonQueryParams } from "./rest-query-params.js";
+import { restJsonRawPayloads } from "./rest-raw-payload.js";
 
 type Obj = Record<string, unknown>;
 
-/** restJson1: HTTP bindings from `@http` and the binding traits, JSON bodies, errors by `X-Amzn-Errortype`. */
-export const restJson1: Protocol = {
-  name: "restJson1",
-
-  serializeRequest(op, input, ctx) {
-    const plan = requestPlan(op);
-    const data = input as Obj;
-    const headers: Record<string, string> = {};
-    const bound = bindRequest(plan, data, headers);
-    let body: unknown;
-    let contentType: string | undefined;
-    if (plan.payload) {
-      const payload = serializePayload(plan.payloadTarget!, data[plan.payload.name]);
-      if (payload) {
-        body = payload.body;
-        contentType = payload.contentType;
+/**
+ * A restJson1 codec with only the given features: labels, `@httpQuery`, JSON bodies, structure and union
+ * payloads and errors are always handled; `headers`, raw `payloads` and `queryParams` only when given. Generated clients
+ * pass what their service's model uses.
+ */
+export function restJson1With(features: RestJsonFeatures): Protocol {
+  return {
+    name: "restJson1",
+    serializeRequest: (op, input, ctx) => serializeRequest(op, input as Obj, ctx, features),
+    deserializeResponse(op, response, ctx) {
+      const status = response.statusCode;
+      if (status < 200 || status >= 300) {
+        throw buildErrorFromResponse(op, response, ctx, (error, body) => readStructure(error.schema, response, body, features));
       }
-    } else if (plan.hasBody) {
-      // An input with body members always sends a JSON object, `{}` when none is set.
-      body = JSON.stringify(serializeStructure(op.input, data, REST_REQUEST, false));
-      contentType = JSON_CONTENT_TYPE;
-    }
-    if (contentType !== undefined && !bound.contentType) headers["Content-Type"] = contentType;
-    return createRequest(ctx.endpoint, plan.method, bound.path, bound.query, headers, body);
-  },
+      return readOutput(op, response, ctx, features);
+    },
+  };
+}
 
-  deserializeResponse(op, response, ctx) {
-    const status = response.statusCode;
-    if (status < 200 || status >= 300) {
-      throw buildErrorFromResponse(op, response, ctx, (error, body) => readStructure(error.schema, response, body));
-    }
-    return readOutput(op, response, ctx);
-  },
-};
+/** restJson1 with every feature: HTTP bindings from `@http` and the binding traits, JSON bodies, errors by `X-Amzn-Errortype`. */
+export const restJson1: Protocol = /* @__PURE__ */ restJson1With({
+  headers: restJsonHeaders,
+  payloads: restJsonRawPayloads,
+  queryParams: restJsonQueryParams,
+});
 
-function readOutput(op: OperationSchema, response: RawResponse, ctx: SerdeContext): Obj {
+function serializeRequest(
+  op: OperationSchema,
+  data: Obj,
+  ctx: SerdeContext,
+  features: RestJsonFeatures,
+): ReturnType<Protocol["serializeRequest"]> {
+  const plan = requestPlan(op, features);
+  const headers: Record<string, string> = {};
+  const bound = bindRequest(plan, data, headers);
+  let body: unknown;
+  let contentType: string | undefined;
+  if (plan.payload) {
+    const payload = serializePayload(plan.payloadTarget!, data[plan.payload.name], plan.payloads);
+    if (payload) {
+      body = payload.body;
+      contentType = payload.contentType;
+    }
+  } else if (plan.hasBody) {
+    // An input with body members always sends a JSON object, `{}` when none is set.
+    body = JSON.stringify(serializeStructure(op.input, data, REST_REQUEST, false));
+    contentType = JSON_CONTENT_TYPE;
+  }
+  if (contentType !== undefined && !bound.contentType) headers["Content-Type"] = contentType;
+  return createRequest(ctx.endpoint, plan.method, bound.path, bound.query, headers, body);
+}
+
+function readOutput(op: OperationSchema, response: RawResponse, ctx: SerdeContext, features: RestJsonFeatures): Obj {
   try {
-    const plan = responsePlan(op.output);
-    return readStructure(op.output, response, plan.hasBody ? parseJsonBody(response.body) : undefined);
+    const plan = responsePlan(op.output, features);
+    return readStructure(op.output, response, plan.hasBody ? parseJsonBody(response.body) : undefined, features);
   } catch (error) {
     throw malformedResponse(op, response, ctx, error);
   }
 }
 
 /** Reads an output or error structure: payload or JSON body members, then headers and status code. */
-function readStructure(schema: StructureSchema, response: RawResponse, json: unknown): Obj {
-  const plan = responsePlan(schema);
+function readStructure(schema: StructureSchema, response: RawResponse, json: unknown, features: RestJsonFeatures): Obj {
+  const plan = responsePlan(schema, features);
   const out: Obj = {};
   if (plan.payload) {
-    let value = parsePayload(plan.payloadTarget!, response.body);
+    let value = parsePayload(plan.payloadTarget!, response.body, plan.payloads);
     // Client error correction, as for body members: an absent @required payload gets its zero value, so the typed output holds.
     if (value === undefined && plan.payload.required && plan.payload.default === undefined) value = zeroValue(plan.payloadTarget!);
     if (value !== undefined) out[plan.payload.name] = value;

@@ -1,4 +1,22 @@
+/**
+ * The opt-in constraint checks (`@length`, `@pattern`, `@range`, `@uniqueItems`, enum values, unions with one
+ * member set). A client gets them only when its config names them (`validateInput: validateConstraints`), so a
+ * bundle that does not use them does not carry them.
+ */
 import type { Constraints, ScalarSchema } from "../schema.js";
+
+/** Receives one problem of the value being checked. */
+type Report = (problem: string) => void;
+
+/** The constraint checks `checkInput` calls when given them (see {@link validateConstraints}). */
+export interface ConstraintChecks {
+  /** Checks `@length` and `@uniqueItems` of a list or map. */
+  readonly aggregate: (value: unknown, c: Constraints | undefined, report: Report) => void;
+  /** Checks enum values, `@length`, `@pattern` and `@range` of a scalar. */
+  readonly scalar: (schema: ScalarSchema, value: unknown, c: Constraints | undefined, report: Report) => void;
+  /** Checks that a union value sets exactly one member (`set` of them are set). */
+  readonly union: (set: number, value: Record<string, unknown>, report: Report) => void;
+}
 
 /** Compiled `@pattern`s, shared by every client, so a pattern is compiled once per process (null: invalid, skipped). */
 const patterns = new Map<string, RegExp | null>();
@@ -38,7 +56,7 @@ function codePoints(s: string): number {
 }
 
 /** Reports `@length` of a string, blob, list or map value that is out of bounds. */
-export function checkLength(value: unknown, c: Constraints | undefined, report: (problem: string) => void): void {
+function checkLength(value: unknown, c: Constraints | undefined, report: Report): void {
   if (!c?.length || (typeof value !== "string" && (typeof value !== "object" || value === null))) return;
   const n =
     typeof value === "string"
@@ -51,7 +69,7 @@ export function checkLength(value: unknown, c: Constraints | undefined, report: 
 }
 
 /** Reports enum values, `@length`, `@pattern` and `@range` problems of a scalar value. */
-export function checkScalar(schema: ScalarSchema, value: unknown, c: Constraints | undefined, report: (problem: string) => void): void {
+function checkScalar(schema: ScalarSchema, value: unknown, c: Constraints | undefined, report: Report): void {
   const values = schema.values;
   if (values && (typeof value === "string" || typeof value === "number") && !values.includes(value)) {
     report(`must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`);
@@ -62,3 +80,21 @@ export function checkScalar(schema: ScalarSchema, value: unknown, c: Constraints
   const problem = c?.range && (typeof value === "number" || typeof value === "bigint") && outside(Number(value), c.range);
   if (problem) report(problem);
 }
+
+/**
+ * The constraint checks, to pass as a client's `validateInput` option:
+ * `new XClient({ validateInput: validateConstraints })`.
+ */
+export const validateConstraints: ConstraintChecks = {
+  aggregate(value, c, report) {
+    checkLength(value, c, report);
+    if (c?.uniqueItems && Array.isArray(value)) {
+      if (new Set(value.map((x) => (typeof x === "object" ? JSON.stringify(x) : x))).size !== value.length)
+        report("must not hold duplicate items");
+    }
+  },
+  scalar: checkScalar,
+  union(set, value, report) {
+    if (set !== 1 && !("$unknown" in value)) report(`must set exactly one member, got ${set}`);
+  },
+};

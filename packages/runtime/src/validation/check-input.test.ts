@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { Command } from "../command.js";
 import { FakeClient, StubHandler, testConfig, Upgrade$ } from "../testing/fakes.js";
+import { validateConstraints } from "./check-constraints.js";
 import { checkInput } from "./check-input.js";
 import { InputValidationError } from "./input-validation-error.js";
 
@@ -26,7 +27,7 @@ describe("input checks", () => {
   });
 
   it("checks required members at depth, but not members with a default", () => {
-    const v = checkInput(Upgrade$, { WorkloadId: "w", repository: {}, repositories: [{ name: "a" }, {}] }, false);
+    const v = checkInput(Upgrade$, { WorkloadId: "w", repository: {}, repositories: [{ name: "a" }, {}] }, undefined);
     expect(v.map((x) => x.path)).toEqual(["repository.name", "repositories[1].name"]);
   });
 
@@ -38,7 +39,7 @@ describe("input checks", () => {
 
   it("with validateInput, collects every violation with its path", async () => {
     const handler = new StubHandler();
-    const client = new FakeClient(testConfig(handler, { validateInput: true }));
+    const client = new FakeClient(testConfig(handler, { validateInput: validateConstraints }));
     const input = {
       WorkloadId: "w",
       Color: "BLUE",
@@ -73,9 +74,9 @@ describe("input checks", () => {
   });
 
   it("counts string lengths in code points", () => {
-    const ok = checkInput(Upgrade$, { WorkloadId: "w", repository: { name: "n", branch: "\u{1F600}".repeat(5) } }, true);
+    const ok = checkInput(Upgrade$, { WorkloadId: "w", repository: { name: "n", branch: "\u{1F600}".repeat(5) } }, validateConstraints);
     expect(ok.map((v) => v.message)).toEqual(['"repository.branch" must match the pattern ^[a-z]+$']);
-    const long = checkInput(Upgrade$, { WorkloadId: "w", repository: { name: "n", branch: "\u{1F600}".repeat(6) } }, true);
+    const long = checkInput(Upgrade$, { WorkloadId: "w", repository: { name: "n", branch: "\u{1F600}".repeat(6) } }, validateConstraints);
     expect(long.map((v) => v.message)).toContain('"repository.branch" length must be between 1 and 5, got 6');
   });
 });

@@ -1,5 +1,5 @@
 import { type Constraints, type OperationSchema, resolveSchema, type Schema, type StructureSchema, type UnionSchema } from "../schema.js";
-import { checkLength, checkScalar } from "./check-constraints.js";
+import type { ConstraintChecks } from "./check-constraints.js";
 import type { Violation } from "./input-validation-error.js";
 
 type Obj = Record<string, unknown>;
@@ -7,15 +7,15 @@ type Obj = Record<string, unknown>;
 /** True for a non-null, non-array object. */
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** True for schemas that hold other values (worth descending into even without `full`). */
+/** True for schemas that hold other values (worth descending into even without constraint checks). */
 const isAggregate = (s: Schema) => s.k === "structure" || s.k === "union" || s.k === "list" || s.k === "map";
 
 /**
  * Checks a command's input against its schema. Always: required members (at every depth) and
- * non-empty URI labels. With `full`: also `@length`, `@pattern`, `@range`, `@uniqueItems`, enum values
+ * non-empty URI labels. With `checks` (the client's `validateInput`): also `@length`, `@pattern`, `@range`, `@uniqueItems`, enum values
  * and unions having exactly one member set. Returns every violation, with member paths.
  */
-export function checkInput(op: OperationSchema, input: Obj, full: boolean): Violation[] {
+export function checkInput(op: OperationSchema, input: Obj, checks: ConstraintChecks | undefined): Violation[] {
   const out: Violation[] = [];
   const at = (path: string) => (problem: string) => out.push({ path, message: `"${path}" ${problem}` });
 
@@ -31,8 +31,7 @@ export function checkInput(op: OperationSchema, input: Obj, full: boolean): Viol
         out.push({ path, message: `missing required member "${path}"` });
       }
     }
-    if (full && schema.k === "union" && set !== 1 && !("$unknown" in value))
-      at(prefix.slice(0, -1))(`must set exactly one member, got ${set}`);
+    if (checks && schema.k === "union") checks.union(set, value, at(prefix.slice(0, -1)));
   };
 
   const check = (schema: Schema, v: unknown, c: Constraints | undefined, path: string): void => {
@@ -44,14 +43,11 @@ export function checkInput(op: OperationSchema, input: Obj, full: boolean): Viol
     c ??= schema.c;
     if (schema.k === "list" || schema.k === "map") {
       if (!(schema.k === "list" ? Array.isArray(v) : isObject(v))) return;
-      if (full) checkLength(v, c, report);
+      checks?.aggregate(v, c, report);
       if (schema.k === "list") {
         const list = v as unknown[];
-        if (full && c?.uniqueItems && new Set(list.map((x) => (typeof x === "object" ? JSON.stringify(x) : x))).size !== list.length) {
-          report("must not hold duplicate items");
-        }
         const member = resolveSchema(schema.member);
-        if (full || isAggregate(member)) {
+        if (checks || isAggregate(member)) {
           for (let i = 0; i < list.length; i++) if (list[i] != null) check(member, list[i], undefined, `${path}[${i}]`);
         }
       } else {
@@ -59,12 +55,12 @@ export function checkInput(op: OperationSchema, input: Obj, full: boolean): Viol
         const value = resolveSchema(schema.value);
         for (const [k, x] of Object.entries(v as Obj)) {
           const kPath = `${path}[${JSON.stringify(k)}]`;
-          if (full && !isAggregate(key)) checkScalar(key, k, key.c, at(kPath));
-          if (x != null && (full || isAggregate(value))) check(value, x, undefined, kPath);
+          if (checks && !isAggregate(key)) checks.scalar(key, k, key.c, at(kPath));
+          if (x != null && (checks || isAggregate(value))) check(value, x, undefined, kPath);
         }
       }
-    } else if (full) {
-      checkScalar(schema, v, c, report);
+    } else {
+      checks?.scalar(schema, v, c, report);
     }
   };
 
