@@ -68,17 +68,65 @@ function payloadTargeting(target: string): Model {
 describe("restJson1 codec features", () => {
   it("builds the codec with header bindings only, when no payload is raw", () => {
     const file = serviceFile(weatherModel());
-    expect(file).toContain("  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders }),\n");
-    expect(file).toContain('import { restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";');
+    expect(file).toContain(
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, blobs: jsonBlobs, timestamps: jsonTimestamps }),\n",
+    );
+    expect(file).toContain(
+      'import { jsonBlobs, jsonTimestamps, restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";',
+    );
   });
 
   it("adds raw payloads when a payload targets a blob", () => {
     expect(serviceFile(payloadTargeting("smithy.api#Blob"))).toContain(
-      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, payloads: restJsonRawPayloads }),\n",
+      "  protocol: /* @__PURE__ */ restJson1With({\n    headers: restJsonHeaders,\n    payloads: restJsonRawPayloads,\n    blobs: jsonBlobs,\n    timestamps: jsonTimestamps,\n  }),\n",
     );
   });
 
   it("leaves awsJson1_0 as it is", () => {
     expect(serviceFile(weatherModel("awsJson1_0"))).toContain("  protocol: awsJson1_0,\n");
+  });
+});
+
+/** The weather model without the given members (by shape id), to take blobs or timestamps out of its reach. */
+function without(removals: Record<string, readonly string[]>, protocol?: "awsJson1_0"): Model {
+  const model = protocol ? weatherModel(protocol) : weatherModel();
+  const shapes = new Map(model.shapes);
+  for (const [name, names] of Object.entries(removals)) {
+    const id = `example.weather#${name}`;
+    const shape = model.shapes.get(id) as AggregateShape;
+    shapes.set(id, { ...shape, members: new Map([...shape.members].filter(([n]) => !names.includes(n))) });
+  }
+  return { metadata: model.metadata, shapes };
+}
+
+const TIMESTAMPS = { PutReadingInput: ["takenAt"], Forecast: ["issuedAt"], Day: ["date"] } as const;
+const BLOBS = { PutReadingInput: ["raw"], Sky: ["picture"] } as const;
+
+describe("JSON value codec features", () => {
+  it("finds a blob deep in an output (a union member of a list item) and leaves timestamps out when none is reached", () => {
+    expect(serviceFile(without(TIMESTAMPS))).toContain(
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, blobs: jsonBlobs }),\n",
+    );
+  });
+
+  it("leaves blobs out when no blob is reached", () => {
+    expect(serviceFile(without(BLOBS))).toContain(
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, timestamps: jsonTimestamps }),\n",
+    );
+  });
+
+  it("builds awsJson1_0 with only what its shapes use", () => {
+    const both = {
+      PutReadingInput: [...TIMESTAMPS.PutReadingInput, ...BLOBS.PutReadingInput],
+      Forecast: ["issuedAt"],
+      Day: ["date"],
+      Sky: ["picture"],
+    };
+    const file = serviceFile(without(both, "awsJson1_0"));
+    expect(file).toContain("  protocol: /* @__PURE__ */ awsJson1_0With({}),\n");
+    expect(file).toContain('import { awsJson1_0With, type ServiceSchema } from "@slimsdk/runtime";');
+    expect(serviceFile(without(BLOBS, "awsJson1_0"))).toContain(
+      "  protocol: /* @__PURE__ */ awsJson1_0With({ timestamps: jsonTimestamps }),\n",
+    );
   });
 });

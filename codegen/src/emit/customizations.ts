@@ -61,3 +61,38 @@ export function restJsonFeatures(ctx: ServiceContext): RestJsonFeatureUse {
   }
   return { headers, payloads, queryParams };
 }
+
+/**
+ * True when some shape the service's operations reach (inputs, outputs and errors, at any depth) is a blob, or
+ * when a restJson1 header carries a string with `@mediaType` (sent base64): the JSON codecs then need their
+ * `blobs` feature (`jsonBlobs`).
+ */
+export function usesBlobs(ctx: ServiceContext): boolean {
+  if (reachesType(ctx, "blob")) return true;
+  if (ctx.protocol !== "restJson1") return false;
+  const mediaTypeText = (id: string): boolean => {
+    const target = ctx.model.shapes.get(id);
+    if (target?.type === "list") return membersOf(target).some((m) => mediaTypeText(m.target));
+    return target?.type === "string" && target.traits.has(T.mediaType);
+  };
+  for (const op of ctx.operations) {
+    for (const id of [op.input, op.output, ...ctx.errorsOf(op)]) {
+      if (isUnit(id)) continue;
+      for (const m of membersOf(ctx.shape(id))) if (m.traits.has(T.httpHeader) && mediaTypeText(m.target)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when some shape the service's operations reach is a timestamp: the JSON codecs then need `timestamps` (`jsonTimestamps`). */
+export function usesTimestamps(ctx: ServiceContext): boolean {
+  return reachesType(ctx, "timestamp");
+}
+
+/** True when a shape the operations reach (inputs, outputs, errors, at any depth; prelude targets too) has this type. */
+function reachesType(ctx: ServiceContext, type: string): boolean {
+  for (const shape of ctx.shapes.values()) {
+    if (shape.type === type || membersOf(shape).some((m) => ctx.model.shapes.get(m.target)?.type === type)) return true;
+  }
+  return false;
+}

@@ -2,8 +2,8 @@
 
 import type { Doc } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
-import { code, litDoc, obj } from "../printer/literal.js";
-import { restJsonFeatures } from "./customizations.js";
+import { code, type Lit, litDoc, obj } from "../printer/literal.js";
+import { restJsonFeatures, usesBlobs, usesTimestamps } from "./customizations.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -26,17 +26,27 @@ export function serviceTitle(ctx: ServiceContext): string {
 }
 
 /**
- * The protocol codec: awsJson1_0, or a restJson1 built with only the optional features the service's
- * operations use (all of them: the prebuilt `restJson1`), so its bundles carry no code for the others.
+ * The protocol codec, built with only the optional features the service's shapes and operations use (all of
+ * them: the prebuilt `restJson1` or `awsJson1_0`), so its bundles carry no code for the others.
  */
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
-  if (ctx.protocol !== "restJson1") return f.import(ctx.protocol, RUNTIME);
+  const blobs = usesBlobs(ctx);
+  const timestamps = usesTimestamps(ctx);
+  const valueFeatures = (): (readonly [string, Lit | undefined])[] => [
+    ["blobs", blobs ? code(f.import("jsonBlobs", RUNTIME)) : undefined],
+    ["timestamps", timestamps ? code(f.import("jsonTimestamps", RUNTIME)) : undefined],
+  ];
+  if (ctx.protocol !== "restJson1") {
+    if (blobs && timestamps) return f.import(ctx.protocol, RUNTIME);
+    return ["/* @__PURE__ */ ", f.import("awsJson1_0With", RUNTIME), "(", litDoc(obj(valueFeatures())), ")"];
+  }
   const use = restJsonFeatures(ctx);
-  if (use.headers && use.payloads && use.queryParams) return f.import("restJson1", RUNTIME);
+  if (use.headers && use.payloads && use.queryParams && blobs && timestamps) return f.import("restJson1", RUNTIME);
   const features = obj([
     ["headers", use.headers ? code(f.import("restJsonHeaders", RUNTIME)) : undefined],
     ["payloads", use.payloads ? code(f.import("restJsonRawPayloads", RUNTIME)) : undefined],
     ["queryParams", use.queryParams ? code(f.import("restJsonQueryParams", RUNTIME)) : undefined],
+    ...valueFeatures(),
   ]);
   return ["/* @__PURE__ */ ", f.import("restJson1With", RUNTIME), "(", litDoc(features), ")"];
 }

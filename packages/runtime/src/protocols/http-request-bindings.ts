@@ -3,6 +3,7 @@
  * `@httpHeader` and `@httpPrefixHeaders`, driven by a plan compiled once per operation.
  */
 import { type MemberSchema, type OperationSchema, resolveSchema, type Schema, type TimestampFormat } from "../schema.js";
+import type { JsonValueFeatures } from "./json-features.js";
 import { jsonMembers, REST_REQUEST } from "./json-members.js";
 import {
   missingFeature,
@@ -36,6 +37,8 @@ export interface RequestPlan {
   readonly headers: RestJsonHeaders | undefined;
   readonly payloads: RestJsonRawPayloads | undefined;
   readonly queryParams: RestJsonQueryParams | undefined;
+  /** The codec's value features (blobs as label, query and header text). */
+  readonly values: JsonValueFeatures;
 }
 
 /** What the bindings contribute to a request. */
@@ -91,6 +94,7 @@ function compile(op: OperationSchema, features: RestJsonFeatures): RequestPlan {
     headers: features.headers,
     payloads: features.payloads,
     queryParams: features.queryParams,
+    values: features,
   };
 }
 
@@ -104,7 +108,8 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
     }
     const [member, greedy] = part;
     const value = input[member.name];
-    const text = value === undefined || value === null ? "" : (texts(resolveSchema(member.target), value, member.tf, false) as string);
+    const text =
+      value === undefined || value === null ? "" : (texts(resolveSchema(member.target), value, member.tf, false, plan.values) as string);
     // An empty label would change the meaning of the path, so it is refused.
     if (text === "") throw new Error(`Input member ${member.name} is a URI label and must be set`);
     path += greedy ? escapeGreedyLabel(text) : escapeLabel(text);
@@ -119,14 +124,14 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
     const http = member.http!;
     const target = resolveSchema(member.target);
     if (http.in === "query") {
-      const text = texts(target, value, member.tf, false);
+      const text = texts(target, value, member.tf, false, plan.values);
       // An empty list sends nothing: `Key=` would mean one empty string.
       if (text.length > 0 || !Array.isArray(text)) query[http.name] = text;
     } else if (http.in === "header" || http.in === "prefixHeaders") {
-      if (plan.headers!.bind(member, target, value, headers)) contentType = true;
+      if (plan.headers!.bind(member, target, value, headers, plan.values)) contentType = true;
     } else if (target.k === "map") {
       // queryParams, last: the query members above win over its keys.
-      plan.queryParams!(target, value as Obj, query);
+      plan.queryParams!(target, value as Obj, query, plan.values);
     }
   }
   return { path, query, contentType };
@@ -136,13 +141,19 @@ export function bindRequest(plan: RequestPlan, input: Obj, headers: Record<strin
  * The text of a query or header value: one string, or one per item of a list. Timestamps default to
  * http-date in headers and date-time elsewhere.
  */
-export function texts(target: Schema, value: unknown, tf: TimestampFormat | undefined, header: boolean): string | string[] {
+export function texts(
+  target: Schema,
+  value: unknown,
+  tf: TimestampFormat | undefined,
+  header: boolean,
+  f: JsonValueFeatures,
+): string | string[] {
   if (target.k === "list") {
     const item = resolveSchema(target.member);
     const out: string[] = [];
-    for (const v of value as unknown[]) if (v !== undefined && v !== null) out.push(texts(item, v, undefined, header) as string);
+    for (const v of value as unknown[]) if (v !== undefined && v !== null) out.push(texts(item, v, undefined, header, f) as string);
     return out;
   }
   const format = tf ?? (target.k === "timestamp" ? target.tf : undefined) ?? (header ? "http-date" : "date-time");
-  return scalarToText(target, value, format, header);
+  return scalarToText(target, value, format, header, f);
 }

@@ -5,6 +5,7 @@
 
 import type { RawResponse } from "../protocol.js";
 import { type MemberSchema, resolveSchema, type Schema, type StructureSchema } from "../schema.js";
+import type { JsonValueFeatures } from "./json-features.js";
 import { jsonMembers, REST_RESPONSE } from "./json-members.js";
 import {
   type BoundHeader,
@@ -30,6 +31,8 @@ export interface ResponsePlan {
   /** The codec's features the structure needs (checked present when the plan is compiled). */
   readonly headerFeature: RestJsonHeaders | undefined;
   readonly payloads: RestJsonRawPayloads | undefined;
+  /** The codec's value features (blobs in header text). */
+  readonly values: JsonValueFeatures;
 }
 
 const plans = new WeakMap<StructureSchema, ResponsePlan>();
@@ -71,11 +74,12 @@ function compile(schema: StructureSchema, features: RestJsonFeatures): ResponseP
     hasBody: payload === undefined && jsonMembers(schema, REST_RESPONSE).members.length > 0,
     headerFeature: features.headers,
     payloads: features.payloads,
+    values: features,
   };
 }
 
 /** Reads header, prefix-header and response-code members into `out`; throws MalformedValueError on bad header text. */
 export function readResponseBindings(plan: ResponsePlan, response: RawResponse, out: Obj): void {
-  plan.headerFeature?.read(plan.headers, plan.prefixHeaders, response, out);
+  plan.headerFeature?.read(plan.headers, plan.prefixHeaders, response, out, plan.values);
   if (plan.responseCode) out[plan.responseCode.name] = response.statusCode;
 }

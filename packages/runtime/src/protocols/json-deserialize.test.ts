@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ListSchema, MapSchema, MemberSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
+import { jsonBlobs } from "./json-blobs.js";
 import { parseStructure, parseValue } from "./json-deserialize.js";
+import type { JsonValueFeatures } from "./json-features.js";
 import { NAMED, PLAIN, REST_RESPONSE } from "./json-members.js";
+import { jsonTimestamps } from "./json-timestamps.js";
 import { MalformedValueError } from "./malformed-value-error.js";
 import { utf8Encode } from "./utf8.js";
+
+/** Every value feature, as the prebuilt restJson1 and awsJson1_0 codecs have. */
+const ALL: JsonValueFeatures = { blobs: jsonBlobs, timestamps: jsonTimestamps };
 
 const str: ScalarSchema = { k: "string" };
 const int: ScalarSchema = { k: "integer" };
@@ -19,7 +25,7 @@ const list = (member: ListSchema["member"], sparse?: true): ListSchema => (spars
 const map = (value: MapSchema["value"], sparse?: true): MapSchema =>
   sparse ? { k: "map", key: str, value, sparse } : { k: "map", key: str, value };
 
-const parse = (schema: StructureSchema, json: string, mode: 0 | 1 | 3 = NAMED) => parseStructure(schema, JSON.parse(json), mode, {});
+const parse = (schema: StructureSchema, json: string, mode: 0 | 1 | 3 = NAMED) => parseStructure(schema, JSON.parse(json), mode, {}, ALL);
 
 function malformed(fn: () => unknown): MalformedValueError {
   try {
@@ -83,16 +89,26 @@ describe("parseStructure", () => {
   });
 
   it("rejects a non-object", () => {
-    expect(malformed(() => parseStructure(Scalars, [], NAMED, {})).describe()).toBe("expected an object, found an array");
-    expect(malformed(() => parseStructure(Scalars, "x", NAMED, {})).describe()).toBe('expected an object, found the string "x"');
+    expect(malformed(() => parseStructure(Scalars, [], NAMED, {}, ALL)).describe()).toBe("expected an object, found an array");
+    expect(malformed(() => parseStructure(Scalars, "x", NAMED, {}, ALL)).describe()).toBe('expected an object, found the string "x"');
   });
 });
 
 describe("parseValue", () => {
+  it("needs the timestamps feature only for timestamp values, and names it when it is missing", () => {
+    expect(parseValue({ k: "boolean" }, true, true, {})).toBe(true);
+    expect(() => parseValue({ k: "timestamp" }, 0, true, {})).toThrow(/built without `timestamps`.*jsonTimestamps/);
+  });
+
+  it("needs the blobs feature only for blob values, and names it when it is missing", () => {
+    expect(parseValue(list(str), ["a"], true, {})).toEqual(["a"]);
+    expect(() => parseValue(blob, "dmFsdWU=", true, {})).toThrow(/built without `blobs`.*jsonBlobs/);
+  });
+
   it("decodes base64 blobs and rejects invalid base64", () => {
-    expect(parseValue(blob, "dmFsdWU=", true)).toEqual(utf8Encode("value"));
-    expect(malformed(() => parseValue(blob, "not base64!", true)).describe()).toBe('expected base64, found the string "not base64!"');
-    expect(malformed(() => parseValue(blob, 12, true)).describe()).toBe("expected a base64 string, found number 12");
+    expect(parseValue(blob, "dmFsdWU=", true, ALL)).toEqual(utf8Encode("value"));
+    expect(malformed(() => parseValue(blob, "not base64!", true, ALL)).describe()).toBe('expected base64, found the string "not base64!"');
+    expect(malformed(() => parseValue(blob, 12, true, ALL)).describe()).toBe("expected a base64 string, found number 12");
   });
 
   it("reads timestamps in any format, the declared one first", () => {
@@ -109,15 +125,15 @@ describe("parseValue", () => {
   });
 
   it("passes documents through, nulls included", () => {
-    expect(parseValue(doc, { a: [1, null, { b: false }] }, true)).toEqual({ a: [1, null, { b: false }] });
-    expect(parseValue(doc, "hello", true)).toBe("hello");
+    expect(parseValue(doc, { a: [1, null, { b: false }] }, true, ALL)).toEqual({ a: [1, null, { b: false }] });
+    expect(parseValue(doc, "hello", true, ALL)).toBe("hello");
   });
 
   it("drops nulls from dense lists and maps, keeps them in sparse ones", () => {
-    expect(parseValue(list(str), ["a", null, "b"], true)).toEqual(["a", "b"]);
-    expect(parseValue(list({ k: "short" }, true), [null, 2], true)).toEqual([null, 2]);
-    expect(parseValue(map(bool), { x: false, y: null }, true)).toEqual({ x: false });
-    expect(parseValue(map(list(str), true), { x: [], y: ["a", "b"], z: null }, true)).toEqual({ x: [], y: ["a", "b"], z: null });
+    expect(parseValue(list(str), ["a", null, "b"], true, ALL)).toEqual(["a", "b"]);
+    expect(parseValue(list({ k: "short" }, true), [null, 2], true, ALL)).toEqual([null, 2]);
+    expect(parseValue(map(bool), { x: false, y: null }, true, ALL)).toEqual({ x: false });
+    expect(parseValue(map(list(str), true), { x: [], y: ["a", "b"], z: null }, true, ALL)).toEqual({ x: [], y: ["a", "b"], z: null });
   });
 
   it("gives the path of a bad value deep inside lists and maps", () => {
@@ -129,7 +145,7 @@ describe("parseValue", () => {
   });
 
   it("keeps a __proto__ map key as data", () => {
-    const out = parseValue(map(str), JSON.parse('{"__proto__":"x","a":"b"}'), true) as Record<string, unknown>;
+    const out = parseValue(map(str), JSON.parse('{"__proto__":"x","a":"b"}'), true, ALL) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(["__proto__", "a"]);
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
@@ -139,7 +155,7 @@ describe("parseValue", () => {
       { name: "value", target: str },
       { name: "next", target: () => Node },
     ]);
-    expect(parseValue(Node, { value: "a", next: { value: "b" } }, true)).toEqual({ value: "a", next: { value: "b" } });
+    expect(parseValue(Node, { value: "a", next: { value: "b" } }, true, ALL)).toEqual({ value: "a", next: { value: "b" } });
   });
 });
 
@@ -157,27 +173,27 @@ describe("unions", () => {
   };
 
   it("reads the set member", () => {
-    expect(parseValue(MyUnion, { stringValue: "foo" }, true)).toEqual({ stringValue: "foo" });
-    expect(parseValue(MyUnion, { _baz: "hi" }, true)).toEqual({ baz: "hi" });
-    expect(parseValue(MyUnion, { quit: {} }, true)).toEqual({ quit: {} });
+    expect(parseValue(MyUnion, { stringValue: "foo" }, true, ALL)).toEqual({ stringValue: "foo" });
+    expect(parseValue(MyUnion, { _baz: "hi" }, true, ALL)).toEqual({ baz: "hi" });
+    expect(parseValue(MyUnion, { quit: {} }, true, ALL)).toEqual({ quit: {} });
   });
 
   it("ignores __type and null members", () => {
-    expect(parseValue(MyUnion, { __type: "aws.protocoltests.json10#MyUnion", structureValue: { hi: "hello" } }, true)).toEqual({
+    expect(parseValue(MyUnion, { __type: "aws.protocoltests.json10#MyUnion", structureValue: { hi: "hello" } }, true, ALL)).toEqual({
       structureValue: { hi: "hello" },
     });
-    expect(parseValue(MyUnion, { stringValue: null, _baz: null, structureValue: { hi: "hello" } }, true)).toEqual({
+    expect(parseValue(MyUnion, { stringValue: null, _baz: null, structureValue: { hi: "hello" } }, true, ALL)).toEqual({
       structureValue: { hi: "hello" },
     });
   });
 
   it("reads an unknown member as $unknown, unless a known one is also set", () => {
-    expect(parseValue(MyUnion, { newThing: [1] }, true)).toEqual({ $unknown: ["newThing", [1]] });
-    expect(parseValue(MyUnion, { newThing: [1], stringValue: "x" }, true)).toEqual({ stringValue: "x" });
+    expect(parseValue(MyUnion, { newThing: [1] }, true, ALL)).toEqual({ $unknown: ["newThing", [1]] });
+    expect(parseValue(MyUnion, { newThing: [1], stringValue: "x" }, true, ALL)).toEqual({ stringValue: "x" });
   });
 
   it("rejects a non-object", () => {
-    expect(malformed(() => parseValue(MyUnion, "x", true)).describe()).toBe('expected an object, found the string "x"');
+    expect(malformed(() => parseValue(MyUnion, "x", true, ALL)).describe()).toBe('expected an object, found the string "x"');
   });
 });
 

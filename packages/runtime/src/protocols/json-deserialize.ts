@@ -12,12 +12,11 @@ import {
   type StructureSchema,
   type UnionSchema,
 } from "../schema.js";
-import { fromBase64 } from "./base64.js";
+import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { type JsonMode, jsonMembers, NAMED, PLAIN } from "./json-members.js";
 import { unexpected, withPath } from "./malformed-value-error.js";
 import { defaultValue, zeroValue } from "./member-defaults.js";
 import { setKey } from "./set-key.js";
-import { parseTimestamp } from "./timestamps.js";
 
 type Obj = Record<string, unknown>;
 
@@ -29,7 +28,7 @@ function isObject(value: unknown): value is Obj {
  * Parses a JSON object as the body members of a structure in `mode`, writing them into `out`. Unknown
  * keys and nulls are skipped; absent members get their `@default`, absent `@required` ones a zero value.
  */
-export function parseStructure(schema: StructureSchema, value: unknown, mode: JsonMode, out: Obj): Obj {
+export function parseStructure(schema: StructureSchema, value: unknown, mode: JsonMode, out: Obj, f: JsonValueFeatures): Obj {
   if (!isObject(value)) throw unexpected("an object", value);
   const named = mode !== PLAIN;
   const info = jsonMembers(schema, mode);
@@ -40,7 +39,7 @@ export function parseStructure(schema: StructureSchema, value: unknown, mode: Js
     const raw = value[key];
     if (raw === null || raw === undefined) continue;
     try {
-      out[member.name] = parseMember(member, raw, named);
+      out[member.name] = parseMember(member, raw, named, f);
     } catch (error) {
       withPath(error, key);
     }
@@ -49,7 +48,7 @@ export function parseStructure(schema: StructureSchema, value: unknown, mode: Js
   for (let i = 0; i < defaulted.length; i++) {
     const member = defaulted[i]!;
     if (out[member.name] === undefined) {
-      const d = defaultValue(member);
+      const d = defaultValue(member, f);
       if (d !== undefined) out[member.name] = d;
     }
   }
@@ -68,7 +67,7 @@ export function parseStructure(schema: StructureSchema, value: unknown, mode: Js
  * Parses a union: the first known member with a non-null value wins; `__type` is ignored; an unknown
  * key becomes `{ $unknown: [key, value] }`.
  */
-export function parseUnion(schema: UnionSchema, value: unknown, named: boolean): Obj {
+export function parseUnion(schema: UnionSchema, value: unknown, named: boolean, f: JsonValueFeatures): Obj {
   if (!isObject(value)) throw unexpected("an object", value);
   const byKey = jsonMembers(schema, named ? NAMED : PLAIN).byKey;
   let unknown: Obj | undefined;
@@ -81,7 +80,7 @@ export function parseUnion(schema: UnionSchema, value: unknown, named: boolean):
       continue;
     }
     try {
-      return { [member.name]: parseMember(member, raw, named) };
+      return { [member.name]: parseMember(member, raw, named, f) };
     } catch (error) {
       withPath(error, key);
     }
@@ -90,23 +89,23 @@ export function parseUnion(schema: UnionSchema, value: unknown, named: boolean):
 }
 
 /** Parses one non-null member value (the member's `@timestampFormat` wins over its target's). */
-export function parseMember(member: MemberSchema, value: unknown, named: boolean): unknown {
+export function parseMember(member: MemberSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown {
   const target = resolveSchema(member.target);
-  if (target.k === "timestamp") return parseTimestamp(value, member.tf ?? target.tf ?? "epoch-seconds");
-  return parseValue(target, value, named);
+  if (target.k === "timestamp") return timestampCodec(f).read(value, member.tf ?? target.tf ?? "epoch-seconds");
+  return parseValue(target, value, named, f);
 }
 
 /** Parses a non-null JSON value of `schema`. */
-export function parseValue(schema: Schema, value: unknown, named: boolean): unknown {
+export function parseValue(schema: Schema, value: unknown, named: boolean, f: JsonValueFeatures): unknown {
   switch (schema.k) {
     case "structure":
-      return parseStructure(schema, value, named ? NAMED : PLAIN, {});
+      return parseStructure(schema, value, named ? NAMED : PLAIN, {}, f);
     case "union":
-      return parseUnion(schema, value, named);
+      return parseUnion(schema, value, named, f);
     case "list":
-      return parseList(schema, value, named);
+      return parseList(schema, value, named, f);
     case "map":
-      return parseMap(schema, value, named);
+      return parseMap(schema, value, named, f);
     case "string":
     case "enum":
       if (typeof value !== "string") throw unexpected("a string", value);
@@ -122,12 +121,12 @@ export function parseValue(schema: Schema, value: unknown, named: boolean): unkn
       throw unexpected("a number", value);
     case "blob": {
       if (typeof value !== "string") throw unexpected("a base64 string", value);
-      const bytes = fromBase64(value);
+      const bytes = blobCodec(f).decode(value);
       if (bytes === undefined) throw unexpected("base64", value);
       return bytes;
     }
     case "timestamp":
-      return parseTimestamp(value, schema.tf ?? "epoch-seconds");
+      return timestampCodec(f).read(value, schema.tf ?? "epoch-seconds");
     case "document":
       return value;
     default:
@@ -137,7 +136,7 @@ export function parseValue(schema: Schema, value: unknown, named: boolean): unkn
   }
 }
 
-function parseList(schema: ListSchema, value: unknown, named: boolean): unknown[] {
+function parseList(schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown[] {
   if (!Array.isArray(value)) throw unexpected("an array", value);
   const member = resolveSchema(schema.member);
   const out: unknown[] = [];
@@ -148,7 +147,7 @@ function parseList(schema: ListSchema, value: unknown, named: boolean): unknown[
       continue;
     }
     try {
-      out.push(parseValue(member, item, named));
+      out.push(parseValue(member, item, named, f));
     } catch (error) {
       withPath(error, `[${i}]`);
     }
@@ -156,7 +155,7 @@ function parseList(schema: ListSchema, value: unknown, named: boolean): unknown[
   return out;
 }
 
-function parseMap(schema: MapSchema, value: unknown, named: boolean): Obj {
+function parseMap(schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures): Obj {
   if (!isObject(value)) throw unexpected("an object", value);
   const target = resolveSchema(schema.value);
   const out: Obj = {};
@@ -167,7 +166,7 @@ function parseMap(schema: MapSchema, value: unknown, named: boolean): Obj {
       continue;
     }
     try {
-      setKey(out, key, parseValue(target, item, named));
+      setKey(out, key, parseValue(target, item, named, f));
     } catch (error) {
       withPath(error, key);
     }

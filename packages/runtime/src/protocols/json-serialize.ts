@@ -11,12 +11,10 @@ import {
   type StructureSchema,
   type UnionSchema,
 } from "../schema.js";
-import { toBase64 } from "./base64.js";
-import { blobBytes } from "./blob-input.js";
+import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { type JsonMode, jsonMembers, NAMED, PLAIN } from "./json-members.js";
 import { defaultValue } from "./member-defaults.js";
 import { setKey } from "./set-key.js";
-import { formatTimestamp, toDate } from "./timestamps.js";
 
 type Obj = Record<string, unknown>;
 
@@ -24,7 +22,13 @@ type Obj = Record<string, unknown>;
  * Serializes the body members of a structure (or union) in `mode`. `fillDefaults` writes `@default`
  * values for absent members, as clients do below the top level of an input.
  */
-export function serializeStructure(schema: StructureSchema | UnionSchema, value: unknown, mode: JsonMode, fillDefaults: boolean): Obj {
+export function serializeStructure(
+  schema: StructureSchema | UnionSchema,
+  value: unknown,
+  mode: JsonMode,
+  fillDefaults: boolean,
+  f: JsonValueFeatures,
+): Obj {
   if (value === null || typeof value !== "object") throw new Error(`Expected an object for ${schema.id}, got ${typeof value}`);
   const named = mode !== PLAIN;
   const info = jsonMembers(schema, mode);
@@ -37,7 +41,7 @@ export function serializeStructure(schema: StructureSchema | UnionSchema, value:
     const member = members[i]!;
     const v = input[member.name];
     if (v === undefined || v === null) continue;
-    out[keys[i]!] = serializeMember(member, v, named);
+    out[keys[i]!] = serializeMember(member, v, named, f);
     set++;
   }
   if (schema.k === "union") {
@@ -50,8 +54,8 @@ export function serializeStructure(schema: StructureSchema | UnionSchema, value:
       const member = defaulted[i]!;
       const v = input[member.name];
       if (v === undefined || v === null) {
-        const d = defaultValue(member);
-        if (d !== undefined) out[info.defaultedKeys[i]!] = serializeMember(member, d, named);
+        const d = defaultValue(member, f);
+        if (d !== undefined) out[info.defaultedKeys[i]!] = serializeMember(member, d, named, f);
       }
     }
   }
@@ -59,26 +63,26 @@ export function serializeStructure(schema: StructureSchema | UnionSchema, value:
 }
 
 /** Serializes one member value (the member's `@timestampFormat` wins over its target's). */
-export function serializeMember(member: MemberSchema, value: unknown, named: boolean): unknown {
+export function serializeMember(member: MemberSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown {
   const target = resolveSchema(member.target);
-  if (target.k === "timestamp") return formatTimestamp(toDate(value), member.tf ?? target.tf ?? "epoch-seconds");
-  return serializeValue(target, value, named);
+  if (target.k === "timestamp") return timestampCodec(f).write(value, member.tf ?? target.tf ?? "epoch-seconds");
+  return serializeValue(target, value, named, f);
 }
 
 /** Serializes a non-null value of `schema` to a JSON-ready value. */
-export function serializeValue(schema: Schema, value: unknown, named: boolean): unknown {
+export function serializeValue(schema: Schema, value: unknown, named: boolean, f: JsonValueFeatures): unknown {
   switch (schema.k) {
     case "structure":
     case "union":
-      return serializeStructure(schema, value, named ? NAMED : PLAIN, true);
+      return serializeStructure(schema, value, named ? NAMED : PLAIN, true, f);
     case "list":
-      return serializeList(schema, value, named);
+      return serializeList(schema, value, named, f);
     case "map":
-      return serializeMap(schema, value, named);
+      return serializeMap(schema, value, named, f);
     case "blob":
-      return toBase64(blobBytes(value));
+      return blobCodec(f).encode(value);
     case "timestamp":
-      return formatTimestamp(toDate(value), schema.tf ?? "epoch-seconds");
+      return timestampCodec(f).write(value, schema.tf ?? "epoch-seconds");
     case "float":
     case "double":
       // JSON has no NaN or Infinity: Smithy sends them as the strings "NaN", "Infinity", "-Infinity".
@@ -98,7 +102,7 @@ export function serializeValue(schema: Schema, value: unknown, named: boolean): 
   }
 }
 
-function serializeList(schema: ListSchema, value: unknown, named: boolean): unknown[] {
+function serializeList(schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown[] {
   const items = Array.isArray(value) ? value : iterableToArray(value);
   const member = resolveSchema(schema.member);
   const out: unknown[] = [];
@@ -108,12 +112,12 @@ function serializeList(schema: ListSchema, value: unknown, named: boolean): unkn
       if (schema.sparse) out.push(null);
       continue;
     }
-    out.push(serializeValue(member, item, named));
+    out.push(serializeValue(member, item, named, f));
   }
   return out;
 }
 
-function serializeMap(schema: MapSchema, value: unknown, named: boolean): Obj {
+function serializeMap(schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures): Obj {
   if (value === null || typeof value !== "object") throw new Error(`Expected an object for a map, got ${typeof value}`);
   const target = resolveSchema(schema.value);
   const input = value as Obj;
@@ -124,7 +128,7 @@ function serializeMap(schema: MapSchema, value: unknown, named: boolean): Obj {
       if (schema.sparse) setKey(out, key, null);
       continue;
     }
-    setKey(out, key, serializeValue(target, item, named));
+    setKey(out, key, serializeValue(target, item, named, f));
   }
   return out;
 }

@@ -1,22 +1,21 @@
 /** Values that Smithy's default and error-correction rules put in place of absent members. */
 import { type MemberSchema, resolveSchema, type Schema } from "../schema.js";
-import { fromBase64 } from "./base64.js";
-import { parseDateTime } from "./timestamps.js";
+import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { utf8Encode } from "./utf8.js";
 
 /**
  * The runtime value of a member's `@default` (given as in the JSON AST: timestamps as epoch seconds
  * or date-time, blobs as base64). A fresh value each call, so callers may hand it out for mutation.
  */
-export function defaultValue(member: MemberSchema): unknown {
+export function defaultValue(member: MemberSchema, f: JsonValueFeatures): unknown {
   const value = member.default;
   const target = resolveSchema(member.target);
   if (target.k === "timestamp") {
     if (typeof value === "number") return new Date(Math.round(value * 1000));
-    const ms = typeof value === "string" ? parseDateTime(value) : undefined;
+    const ms = typeof value === "string" ? timestampCodec(f).readDateTime(value) : undefined;
     return ms === undefined ? undefined : new Date(ms);
   }
-  if (target.k === "blob") return typeof value === "string" ? (fromBase64(value) ?? utf8Encode(value)) : undefined;
+  if (target.k === "blob") return typeof value === "string" ? (blobCodec(f).decode(value) ?? utf8Encode(value)) : undefined;
   // Lists, maps and documents are copied so that every output gets its own.
   return value !== null && typeof value === "object" ? JSON.parse(JSON.stringify(value)) : value;
 }

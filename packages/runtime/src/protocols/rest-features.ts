@@ -6,6 +6,7 @@
  */
 import type { RawResponse } from "../protocol.js";
 import type { MapSchema, MemberSchema, Schema } from "../schema.js";
+import type { JsonValueFeatures } from "./json-features.js";
 
 type Obj = Record<string, unknown>;
 
@@ -26,9 +27,15 @@ export interface PayloadBody {
 /** `@httpHeader` and `@httpPrefixHeaders`, in requests and responses. */
 export interface RestJsonHeaders {
   /** Writes a header or prefix-header member's (non-null) value into `headers`; true when it set Content-Type. */
-  readonly bind: (member: MemberSchema, target: Schema, value: unknown, headers: Record<string, string>) => boolean;
+  readonly bind: (member: MemberSchema, target: Schema, value: unknown, headers: Record<string, string>, f: JsonValueFeatures) => boolean;
   /** Reads header and prefix-header members into `out`; throws MalformedValueError on bad header text. */
-  readonly read: (headers: readonly BoundHeader[], prefixHeaders: readonly BoundHeader[], response: RawResponse, out: Obj) => void;
+  readonly read: (
+    headers: readonly BoundHeader[],
+    prefixHeaders: readonly BoundHeader[],
+    response: RawResponse,
+    out: Obj,
+    f: JsonValueFeatures,
+  ) => void;
 }
 
 /** `@httpPayload` members that target a blob, string, enum or document. */
@@ -40,10 +47,10 @@ export interface RestJsonRawPayloads {
 }
 
 /** `@httpQueryParams`: adds a map's entries (strings or string lists) to `query`, leaving keys already set alone. */
-export type RestJsonQueryParams = (target: MapSchema, value: Obj, query: Record<string, string | string[]>) => void;
+export type RestJsonQueryParams = (target: MapSchema, value: Obj, query: Record<string, string | string[]>, f: JsonValueFeatures) => void;
 
 /** The features a restJson1 codec is built with (see `restJson1With`). */
-export interface RestJsonFeatures {
+export interface RestJsonFeatures extends JsonValueFeatures {
   readonly headers?: RestJsonHeaders | undefined;
   readonly payloads?: RestJsonRawPayloads | undefined;
   readonly queryParams?: RestJsonQueryParams | undefined;

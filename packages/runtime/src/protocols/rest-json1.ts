@@ -5,10 +5,12 @@ import { createRequest } from "./create-request.js";
 import { buildErrorFromResponse } from "./error-parse.js";
 import { bindRequest, requestPlan } from "./http-request-bindings.js";
 import { readResponseBindings, responsePlan } from "./http-response-bindings.js";
+import { jsonBlobs } from "./json-blobs.js";
 import { parseJsonBody } from "./json-body.js";
 import { parseStructure } from "./json-deserialize.js";
 import { REST_REQUEST, REST_RESPONSE } from "./json-members.js";
 import { serializeStructure } from "./json-serialize.js";
+import { jsonTimestamps } from "./json-timestamps.js";
 import { malformedResponse } from "./malformed-response.js";
 import { zeroValue } from "./member-defaults.js";
 import type { RestJsonFeatures } from "./rest-features.js";
@@ -21,7 +23,7 @@ type Obj = Record<string, unknown>;
 
 /**
  * A restJson1 codec with only the given features: labels, `@httpQuery`, JSON bodies, structure and union
- * payloads and errors are always handled; `headers`, raw `payloads` and `queryParams` only when given. Generated clients
+ * payloads and errors are always handled; `headers`, raw `payloads`, `queryParams`, `blobs` and `timestamps` only when given. Generated clients
  * pass what their service's model uses.
  */
 export function restJson1With(features: RestJsonFeatures): Protocol {
@@ -43,6 +45,8 @@ export const restJson1: Protocol = /* @__PURE__ */ restJson1With({
   headers: restJsonHeaders,
   payloads: restJsonRawPayloads,
   queryParams: restJsonQueryParams,
+  blobs: jsonBlobs,
+  timestamps: jsonTimestamps,
 });
 
 function serializeRequest(
@@ -57,14 +61,14 @@ function serializeRequest(
   let body: unknown;
   let contentType: string | undefined;
   if (plan.payload) {
-    const payload = serializePayload(plan.payloadTarget!, data[plan.payload.name], plan.payloads);
+    const payload = serializePayload(plan.payloadTarget!, data[plan.payload.name], plan.payloads, features);
     if (payload) {
       body = payload.body;
       contentType = payload.contentType;
     }
   } else if (plan.hasBody) {
     // An input with body members always sends a JSON object, `{}` when none is set.
-    body = JSON.stringify(serializeStructure(op.input, data, REST_REQUEST, false));
+    body = JSON.stringify(serializeStructure(op.input, data, REST_REQUEST, false, features));
     contentType = JSON_CONTENT_TYPE;
   }
   if (contentType !== undefined && !bound.contentType) headers["Content-Type"] = contentType;
@@ -85,12 +89,12 @@ function readStructure(schema: StructureSchema, response: RawResponse, json: unk
   const plan = responsePlan(schema, features);
   const out: Obj = {};
   if (plan.payload) {
-    let value = parsePayload(plan.payloadTarget!, response.body, plan.payloads);
+    let value = parsePayload(plan.payloadTarget!, response.body, plan.payloads, features);
     // Client error correction, as for body members: an absent @required payload gets its zero value, so the typed output holds.
     if (value === undefined && plan.payload.required && plan.payload.default === undefined) value = zeroValue(plan.payloadTarget!);
     if (value !== undefined) out[plan.payload.name] = value;
   } else if (plan.hasBody) {
-    parseStructure(schema, json === undefined ? {} : json, REST_RESPONSE, out);
+    parseStructure(schema, json === undefined ? {} : json, REST_RESPONSE, out, features);
   }
   readResponseBindings(plan, response, out);
   return out;

@@ -5,6 +5,7 @@
 import type { Schema, StructureSchema, UnionSchema } from "../schema.js";
 import { parseJsonBody } from "./json-body.js";
 import { parseStructure, parseUnion } from "./json-deserialize.js";
+import type { JsonValueFeatures } from "./json-features.js";
 import { NAMED } from "./json-members.js";
 import { serializeStructure } from "./json-serialize.js";
 import type { PayloadBody, RestJsonRawPayloads } from "./rest-features.js";
@@ -19,18 +20,23 @@ export const isJsonPayload = (target: Schema): target is StructureSchema | Union
  * Serializes a payload member's value. An unset structure payload is still `{}` (the protocol tests
  * require it); an unset union payload sends no body at all, as raw payloads do.
  */
-export function serializePayload(target: Schema, value: unknown, raw: RestJsonRawPayloads | undefined): PayloadBody | undefined {
+export function serializePayload(
+  target: Schema,
+  value: unknown,
+  raw: RestJsonRawPayloads | undefined,
+  f: JsonValueFeatures,
+): PayloadBody | undefined {
   const unset = value === undefined || value === null;
   if (!isJsonPayload(target)) return raw!.serialize(target, value);
   if (unset && target.k === "union") return undefined;
-  return { body: unset ? "{}" : JSON.stringify(serializeStructure(target, value, NAMED, true)), contentType: JSON_CONTENT_TYPE };
+  return { body: unset ? "{}" : JSON.stringify(serializeStructure(target, value, NAMED, true, f)), contentType: JSON_CONTENT_TYPE };
 }
 
 /** Parses a payload member from the raw body; an empty body gives undefined. Throws on a malformed body. */
-export function parsePayload(target: Schema, body: Uint8Array, raw: RestJsonRawPayloads | undefined): unknown {
+export function parsePayload(target: Schema, body: Uint8Array, raw: RestJsonRawPayloads | undefined, f: JsonValueFeatures): unknown {
   if (body.length === 0) return undefined;
   if (!isJsonPayload(target)) return raw!.parse(target, body);
   const json = parseJsonBody(body);
   if (json === undefined) return undefined;
-  return target.k === "structure" ? parseStructure(target, json, NAMED, {}) : parseUnion(target, json, true);
+  return target.k === "structure" ? parseStructure(target, json, NAMED, {}, f) : parseUnion(target, json, true, f);
 }

@@ -3,11 +3,9 @@
  * from header text when parsing a response.
  */
 import type { ScalarSchema, Schema, TimestampFormat } from "../schema.js";
-import { fromBase64, toBase64 } from "./base64.js";
-import { blobBytes } from "./blob-input.js";
+import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { unexpected } from "./malformed-value-error.js";
-import { formatTimestamp, parseTimestamp, toDate } from "./timestamps.js";
-import { utf8Decode, utf8Encode } from "./utf8.js";
+import { utf8Decode } from "./utf8.js";
 
 const INTEGER = /^[+-]?\d+$/;
 
@@ -15,14 +13,14 @@ const INTEGER = /^[+-]?\d+$/;
  * The text of a non-null scalar. `tf` is the timestamp format in effect; `inHeader` base64-encodes
  * strings that carry a `@mediaType`, as HTTP headers require.
  */
-export function scalarToText(target: Schema, value: unknown, tf: TimestampFormat, inHeader: boolean): string {
+export function scalarToText(target: Schema, value: unknown, tf: TimestampFormat, inHeader: boolean, f: JsonValueFeatures): string {
   switch (target.k) {
     case "timestamp":
-      return String(formatTimestamp(toDate(value), tf));
+      return String(timestampCodec(f).write(value, tf));
     case "blob":
-      return toBase64(blobBytes(value));
+      return blobCodec(f).encode(value);
     case "string":
-      if (inHeader && target.mediaType !== undefined) return toBase64(utf8Encode(String(value)));
+      if (inHeader && target.mediaType !== undefined) return blobCodec(f).encode(String(value));
       return String(value);
     default:
       // Numbers (NaN and ±Infinity print as Smithy wants), booleans, enums, bigints.
@@ -31,19 +29,19 @@ export function scalarToText(target: Schema, value: unknown, tf: TimestampFormat
 }
 
 /** Parses a header value as a scalar; throws MalformedValueError when the text does not fit. */
-export function scalarFromText(target: ScalarSchema, text: string, tf: TimestampFormat): unknown {
+export function scalarFromText(target: ScalarSchema, text: string, tf: TimestampFormat, f: JsonValueFeatures): unknown {
   switch (target.k) {
     case "enum":
     case "document":
       return text;
     case "timestamp":
-      return parseTimestamp(text.trim(), tf);
+      return timestampCodec(f).read(text.trim(), tf);
   }
   const t = text.trim();
   if (target.k === "string" || target.k === "blob") {
     // Blobs, and strings with a @mediaType, travel in headers as base64.
     if (target.k === "string" && target.mediaType === undefined) return text;
-    const bytes = fromBase64(t);
+    const bytes = blobCodec(f).decode(t);
     if (bytes === undefined) throw unexpected("base64", text);
     return target.k === "blob" ? bytes : utf8Decode(bytes);
   }
