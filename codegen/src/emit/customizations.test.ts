@@ -69,16 +69,16 @@ describe("restJson1 codec features", () => {
   it("builds the codec with header bindings only, when no payload is raw", () => {
     const file = serviceFile(weatherModel());
     expect(file).toContain(
-      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, blobs: jsonBlobs, timestamps: jsonTimestamps }),\n",
+      "  protocol: /* @__PURE__ */ restJson1With({\n    headers: restJsonHeaders,\n    blobs: jsonBlobs,\n    timestamps: jsonTimestamps,\n    collections: jsonCollections,\n  }),\n",
     );
     expect(file).toContain(
-      'import { jsonBlobs, jsonTimestamps, restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";',
+      'import { jsonBlobs, jsonCollections, jsonTimestamps, restJson1With, restJsonHeaders, type ServiceSchema } from "@slimsdk/runtime";',
     );
   });
 
   it("adds raw payloads when a payload targets a blob", () => {
     expect(serviceFile(payloadTargeting("smithy.api#Blob"))).toContain(
-      "  protocol: /* @__PURE__ */ restJson1With({\n    headers: restJsonHeaders,\n    payloads: restJsonRawPayloads,\n    blobs: jsonBlobs,\n    timestamps: jsonTimestamps,\n  }),\n",
+      "  protocol: /* @__PURE__ */ restJson1With({\n    headers: restJsonHeaders,\n    payloads: restJsonRawPayloads,\n    blobs: jsonBlobs,\n    timestamps: jsonTimestamps,\n    collections: jsonCollections,\n  }),\n",
     );
   });
 
@@ -105,13 +105,13 @@ const BLOBS = { PutReadingInput: ["raw"], Sky: ["picture"] } as const;
 describe("JSON value codec features", () => {
   it("finds a blob deep in an output (a union member of a list item) and leaves timestamps out when none is reached", () => {
     expect(serviceFile(without(TIMESTAMPS))).toContain(
-      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, blobs: jsonBlobs }),\n",
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, blobs: jsonBlobs, collections: jsonCollections }),\n",
     );
   });
 
   it("leaves blobs out when no blob is reached", () => {
     expect(serviceFile(without(BLOBS))).toContain(
-      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, timestamps: jsonTimestamps }),\n",
+      "  protocol: /* @__PURE__ */ restJson1With({ headers: restJsonHeaders, timestamps: jsonTimestamps, collections: jsonCollections }),\n",
     );
   });
 
@@ -123,10 +123,21 @@ describe("JSON value codec features", () => {
       Sky: ["picture"],
     };
     const file = serviceFile(without(both, "awsJson1_0"));
+    expect(file).toContain("  protocol: /* @__PURE__ */ awsJson1_0With({ collections: jsonCollections }),\n");
+    expect(file).toContain('import { awsJson1_0With, jsonCollections, type ServiceSchema } from "@slimsdk/runtime";');
+    expect(serviceFile(without(BLOBS, "awsJson1_0"))).toContain(
+      "  protocol: /* @__PURE__ */ awsJson1_0With({ timestamps: jsonTimestamps, collections: jsonCollections }),\n",
+    );
+  });
+
+  it("leaves collections out when no list or map is reached, down to an empty feature set", () => {
+    const none = {
+      PutReadingInput: ["takenAt", "raw", "tags"],
+      Forecast: ["issuedAt", "days"],
+      Detail: ["children"],
+    };
+    const file = serviceFile(without(none, "awsJson1_0"));
     expect(file).toContain("  protocol: /* @__PURE__ */ awsJson1_0With({}),\n");
     expect(file).toContain('import { awsJson1_0With, type ServiceSchema } from "@slimsdk/runtime";');
-    expect(serviceFile(without(BLOBS, "awsJson1_0"))).toContain(
-      "  protocol: /* @__PURE__ */ awsJson1_0With({ timestamps: jsonTimestamps }),\n",
-    );
   });
 });

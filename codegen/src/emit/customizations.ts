@@ -89,6 +89,11 @@ export function usesTimestamps(ctx: ServiceContext): boolean {
   return reachesType(ctx, "timestamp");
 }
 
+/** True when some shape the service's operations reach is a list or a map: the JSON codecs then need `collections` (`jsonCollections`). */
+export function usesCollections(ctx: ServiceContext): boolean {
+  return reachesType(ctx, "list") || reachesType(ctx, "map");
+}
+
 /** True when a shape the operations reach (inputs, outputs, errors, at any depth; prelude targets too) has this type. */
 function reachesType(ctx: ServiceContext, type: string): boolean {
   for (const shape of ctx.shapes.values()) {

@@ -3,7 +3,7 @@
 import type { Doc } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, type Lit, litDoc, obj } from "../printer/literal.js";
-import { restJsonFeatures, usesBlobs, usesTimestamps } from "./customizations.js";
+import { restJsonFeatures, usesBlobs, usesCollections, usesTimestamps } from "./customizations.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -32,16 +32,18 @@ export function serviceTitle(ctx: ServiceContext): string {
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
   const blobs = usesBlobs(ctx);
   const timestamps = usesTimestamps(ctx);
+  const collections = usesCollections(ctx);
   const valueFeatures = (): (readonly [string, Lit | undefined])[] => [
     ["blobs", blobs ? code(f.import("jsonBlobs", RUNTIME)) : undefined],
     ["timestamps", timestamps ? code(f.import("jsonTimestamps", RUNTIME)) : undefined],
+    ["collections", collections ? code(f.import("jsonCollections", RUNTIME)) : undefined],
   ];
   if (ctx.protocol !== "restJson1") {
-    if (blobs && timestamps) return f.import(ctx.protocol, RUNTIME);
+    if (blobs && timestamps && collections) return f.import(ctx.protocol, RUNTIME);
     return ["/* @__PURE__ */ ", f.import("awsJson1_0With", RUNTIME), "(", litDoc(obj(valueFeatures())), ")"];
   }
   const use = restJsonFeatures(ctx);
-  if (use.headers && use.payloads && use.queryParams && blobs && timestamps) return f.import("restJson1", RUNTIME);
+  if (use.headers && use.payloads && use.queryParams && blobs && timestamps && collections) return f.import("restJson1", RUNTIME);
   const features = obj([
     ["headers", use.headers ? code(f.import("restJsonHeaders", RUNTIME)) : undefined],
     ["payloads", use.payloads ? code(f.import("restJsonRawPayloads", RUNTIME)) : undefined],

@@ -29,7 +29,8 @@ export type { Handler, HandlerArgs, HandlerContext, HandlerOutput, Middleware, M
 export type { Endpoint, Protocol, RawResponse, SerdeContext } from "./protocol.js";
 export { awsJson1_0, awsJson1_0With } from "./protocols/aws-json1-0.js";
 export { jsonBlobs } from "./protocols/json-blobs.js";
-export type { BlobCodec, JsonValueFeatures, TimestampCodec } from "./protocols/json-features.js";
+export { jsonCollections } from "./protocols/json-collections.js";
+export type { BlobCodec, CollectionCodec, JsonValueFeatures, TimestampCodec } from "./protocols/json-features.js";
 export { jsonTimestamps } from "./protocols/json-timestamps.js";
 export type { RestJsonFeatures, RestJsonHeaders, RestJsonQueryParams, RestJsonRawPayloads } from "./protocols/rest-features.js";
 export { restJsonHeaders } from "./protocols/rest-headers.js";

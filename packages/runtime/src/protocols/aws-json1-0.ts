@@ -4,6 +4,7 @@ import { createRequest } from "./create-request.js";
 import { buildErrorFromResponse } from "./error-parse.js";
 import { jsonBlobs } from "./json-blobs.js";
 import { parseJsonBody } from "./json-body.js";
+import { jsonCollections } from "./json-collections.js";
 import { parseStructure } from "./json-deserialize.js";
 import type { JsonValueFeatures } from "./json-features.js";
 import { jsonMembers, PLAIN } from "./json-members.js";
@@ -15,7 +16,7 @@ import { malformedResponse } from "./malformed-response.js";
 const CONTENT_TYPE = "application/x-amz-json-1.0";
 
 /**
- * An awsJson1_0 codec with only the given value features (`blobs`, `timestamps`); generated clients pass what their
+ * An awsJson1_0 codec with only the given value features (`blobs`, `timestamps`, `collections`); generated clients pass what their
  * service's shapes use. Every request is a POST of a JSON object (`{}` at least) to the endpoint's path,
  * naming the operation in `X-Amz-Target`; HTTP binding traits and `@jsonName` are ignored.
  */
@@ -50,4 +51,8 @@ export function awsJson1_0With(features: JsonValueFeatures): Protocol {
 }
 
 /** awsJson1_0 with every value feature. */
-export const awsJson1_0: Protocol = /* @__PURE__ */ awsJson1_0With({ blobs: jsonBlobs, timestamps: jsonTimestamps });
+export const awsJson1_0: Protocol = /* @__PURE__ */ awsJson1_0With({
+  blobs: jsonBlobs,
+  timestamps: jsonTimestamps,
+  collections: jsonCollections,
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ListSchema, MapSchema, MemberSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
 import { jsonBlobs } from "./json-blobs.js";
+import { jsonCollections } from "./json-collections.js";
 import { parseStructure, parseValue } from "./json-deserialize.js";
 import type { JsonValueFeatures } from "./json-features.js";
 import { NAMED, PLAIN, REST_RESPONSE } from "./json-members.js";
@@ -9,7 +10,7 @@ import { MalformedValueError } from "./malformed-value-error.js";
 import { utf8Encode } from "./utf8.js";
 
 /** Every value feature, as the prebuilt restJson1 and awsJson1_0 codecs have. */
-const ALL: JsonValueFeatures = { blobs: jsonBlobs, timestamps: jsonTimestamps };
+const ALL: JsonValueFeatures = { blobs: jsonBlobs, timestamps: jsonTimestamps, collections: jsonCollections };
 
 const str: ScalarSchema = { k: "string" };
 const int: ScalarSchema = { k: "integer" };
@@ -101,7 +102,8 @@ describe("parseValue", () => {
   });
 
   it("needs the blobs feature only for blob values, and names it when it is missing", () => {
-    expect(parseValue(list(str), ["a"], true, {})).toEqual(["a"]);
+    expect(parseValue(list(str), ["a"], true, { collections: jsonCollections })).toEqual(["a"]);
+    expect(() => parseValue(list(str), ["a"], true, {})).toThrow(/built without `collections`.*jsonCollections/);
     expect(() => parseValue(blob, "dmFsdWU=", true, {})).toThrow(/built without `blobs`.*jsonBlobs/);
   });
 

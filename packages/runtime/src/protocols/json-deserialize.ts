@@ -3,24 +3,16 @@
  * against its schema and turns it into the runtime value (bytes, Dates, unions as tagged objects).
  * Any mismatch throws MalformedValueError with the path of the bad value.
  */
-import {
-  type ListSchema,
-  type MapSchema,
-  type MemberSchema,
-  resolveSchema,
-  type Schema,
-  type StructureSchema,
-  type UnionSchema,
-} from "../schema.js";
-import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
+import { type MemberSchema, resolveSchema, type Schema, type StructureSchema, type UnionSchema } from "../schema.js";
+import { blobCodec, collectionCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { type JsonMode, jsonMembers, NAMED, PLAIN } from "./json-members.js";
 import { unexpected, withPath } from "./malformed-value-error.js";
 import { defaultValue, zeroValue } from "./member-defaults.js";
-import { setKey } from "./set-key.js";
 
 type Obj = Record<string, unknown>;
 
-function isObject(value: unknown): value is Obj {
+/** True for a JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Obj {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -103,9 +95,9 @@ export function parseValue(schema: Schema, value: unknown, named: boolean, f: Js
     case "union":
       return parseUnion(schema, value, named, f);
     case "list":
-      return parseList(schema, value, named, f);
+      return collectionCodec(f).parseList(schema, value, named, f);
     case "map":
-      return parseMap(schema, value, named, f);
+      return collectionCodec(f).parseMap(schema, value, named, f);
     case "string":
     case "enum":
       if (typeof value !== "string") throw unexpected("a string", value);
@@ -134,42 +126,4 @@ export function parseValue(schema: Schema, value: unknown, named: boolean, f: Js
       if (typeof value !== "number") throw unexpected("a number", value);
       return value;
   }
-}
-
-function parseList(schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown[] {
-  if (!Array.isArray(value)) throw unexpected("an array", value);
-  const member = resolveSchema(schema.member);
-  const out: unknown[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (item === null || item === undefined) {
-      if (schema.sparse) out.push(null);
-      continue;
-    }
-    try {
-      out.push(parseValue(member, item, named, f));
-    } catch (error) {
-      withPath(error, `[${i}]`);
-    }
-  }
-  return out;
-}
-
-function parseMap(schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures): Obj {
-  if (!isObject(value)) throw unexpected("an object", value);
-  const target = resolveSchema(schema.value);
-  const out: Obj = {};
-  for (const key in value) {
-    const item = value[key];
-    if (item === null || item === undefined) {
-      if (schema.sparse) setKey(out, key, null);
-      continue;
-    }
-    try {
-      setKey(out, key, parseValue(target, item, named, f));
-    } catch (error) {
-      withPath(error, key);
-    }
-  }
-  return out;
 }

@@ -3,7 +3,7 @@
  * (formatting, and parsing the three wire formats). Only services whose shapes hold blobs or timestamps need
  * their code; the generator passes a codec when some shape reachable from the service's operations needs it.
  */
-import type { TimestampFormat } from "../schema.js";
+import type { ListSchema, MapSchema, TimestampFormat } from "../schema.js";
 
 /** Blobs as base64 text: in JSON documents, URI labels, query strings and headers. */
 export interface BlobCodec {
@@ -23,10 +23,20 @@ export interface TimestampCodec {
   readonly readDateTime: (text: string) => number | undefined;
 }
 
+/** Lists and maps in JSON documents (values are non-null; items go through the value codecs again). */
+export interface CollectionCodec {
+  readonly serializeList: (schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures) => unknown[];
+  readonly serializeMap: (schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures) => Record<string, unknown>;
+  /** Parse a JSON array or object; throw MalformedValueError with the path of a bad item. */
+  readonly parseList: (schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures) => unknown[];
+  readonly parseMap: (schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures) => Record<string, unknown>;
+}
+
 /** The value codecs a JSON protocol codec is built with. */
 export interface JsonValueFeatures {
   readonly blobs?: BlobCodec | undefined;
   readonly timestamps?: TimestampCodec | undefined;
+  readonly collections?: CollectionCodec | undefined;
 }
 
 /** Timestamps on the wire: in JSON documents, URI labels, query strings and headers. */
@@ -50,6 +60,10 @@ export const blobCodec = (features: JsonValueFeatures): BlobCodec => need(featur
 
 /** The timestamp codec; throws an error naming the feature when the protocol codec lacks it (generated clients never do). */
 export const timestampCodec = (features: JsonValueFeatures): TimestampCodec => need(features.timestamps, "timestamps", "jsonTimestamps");
+
+/** The list and map codec; throws an error naming the feature when the protocol codec lacks it (generated clients never do). */
+export const collectionCodec = (features: JsonValueFeatures): CollectionCodec =>
+  need(features.collections, "collections", "jsonCollections");
 
 function need<T>(codec: T | undefined, feature: string, exportName: string): T {
   if (codec) return codec;

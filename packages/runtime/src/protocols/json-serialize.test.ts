@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ListSchema, MapSchema, MemberSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
 import { jsonBlobs } from "./json-blobs.js";
+import { jsonCollections } from "./json-collections.js";
 import type { JsonValueFeatures } from "./json-features.js";
 import { NAMED, PLAIN, REST_REQUEST } from "./json-members.js";
 import { serializeStructure, serializeValue } from "./json-serialize.js";
@@ -9,7 +10,7 @@ import { jsonTimestamps } from "./json-timestamps.js";
 import { utf8Encode } from "./utf8.js";
 
 /** Every value feature, as the prebuilt restJson1 and awsJson1_0 codecs have. */
-const ALL: JsonValueFeatures = { blobs: jsonBlobs, timestamps: jsonTimestamps };
+const ALL: JsonValueFeatures = { blobs: jsonBlobs, timestamps: jsonTimestamps, collections: jsonCollections };
 
 const str: ScalarSchema = { k: "string" };
 const int: ScalarSchema = { k: "integer" };
@@ -83,7 +84,8 @@ describe("serializeValue", () => {
   });
 
   it("needs the blobs feature only for blob values, and names it when it is missing", () => {
-    expect(serializeValue(list(str), ["a"], true, {})).toEqual(["a"]);
+    expect(serializeValue(list(str), ["a"], true, { collections: jsonCollections })).toEqual(["a"]);
+    expect(() => serializeValue(list(str), ["a"], true, {})).toThrow(/built without `collections`.*jsonCollections/);
     expect(() => serializeValue(blob, "value", true, {})).toThrow(/built without `blobs`.*jsonBlobs/);
   });
 

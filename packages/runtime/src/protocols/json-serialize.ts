@@ -2,19 +2,10 @@
  * Schema-driven JSON serialization shared by restJson1 and awsJson1_0: turns an input value into a
  * plain JSON-ready value (blobs to base64, timestamps to their format, non-finite floats to strings).
  */
-import {
-  type ListSchema,
-  type MapSchema,
-  type MemberSchema,
-  resolveSchema,
-  type Schema,
-  type StructureSchema,
-  type UnionSchema,
-} from "../schema.js";
-import { blobCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
+import { type MemberSchema, resolveSchema, type Schema, type StructureSchema, type UnionSchema } from "../schema.js";
+import { blobCodec, collectionCodec, type JsonValueFeatures, timestampCodec } from "./json-features.js";
 import { type JsonMode, jsonMembers, NAMED, PLAIN } from "./json-members.js";
 import { defaultValue } from "./member-defaults.js";
-import { setKey } from "./set-key.js";
 
 type Obj = Record<string, unknown>;
 
@@ -76,9 +67,9 @@ export function serializeValue(schema: Schema, value: unknown, named: boolean, f
     case "union":
       return serializeStructure(schema, value, named ? NAMED : PLAIN, true, f);
     case "list":
-      return serializeList(schema, value, named, f);
+      return collectionCodec(f).serializeList(schema, value, named, f);
     case "map":
-      return serializeMap(schema, value, named, f);
+      return collectionCodec(f).serializeMap(schema, value, named, f);
     case "blob":
       return blobCodec(f).encode(value);
     case "timestamp":
@@ -100,40 +91,4 @@ export function serializeValue(schema: Schema, value: unknown, named: boolean, f
       // string, enum, boolean, document: already JSON values.
       return value;
   }
-}
-
-function serializeList(schema: ListSchema, value: unknown, named: boolean, f: JsonValueFeatures): unknown[] {
-  const items = Array.isArray(value) ? value : iterableToArray(value);
-  const member = resolveSchema(schema.member);
-  const out: unknown[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item === undefined || item === null) {
-      if (schema.sparse) out.push(null);
-      continue;
-    }
-    out.push(serializeValue(member, item, named, f));
-  }
-  return out;
-}
-
-function serializeMap(schema: MapSchema, value: unknown, named: boolean, f: JsonValueFeatures): Obj {
-  if (value === null || typeof value !== "object") throw new Error(`Expected an object for a map, got ${typeof value}`);
-  const target = resolveSchema(schema.value);
-  const input = value as Obj;
-  const out: Obj = {};
-  for (const key of Object.keys(input)) {
-    const item = input[key];
-    if (item === undefined || item === null) {
-      if (schema.sparse) setKey(out, key, null);
-      continue;
-    }
-    setKey(out, key, serializeValue(target, item, named, f));
-  }
-  return out;
-}
-
-function iterableToArray(value: unknown): unknown[] {
-  if (value !== null && typeof value === "object" && Symbol.iterator in value) return Array.from(value as Iterable<unknown>);
-  throw new Error(`Expected an array for a list, got ${typeof value}`);
 }

@@ -7,6 +7,7 @@ import { bindRequest, requestPlan } from "./http-request-bindings.js";
 import { readResponseBindings, responsePlan } from "./http-response-bindings.js";
 import { jsonBlobs } from "./json-blobs.js";
 import { parseJsonBody } from "./json-body.js";
+import { jsonCollections } from "./json-collections.js";
 import { parseStructure } from "./json-deserialize.js";
 import { REST_REQUEST, REST_RESPONSE } from "./json-members.js";
 import { serializeStructure } from "./json-serialize.js";
@@ -23,7 +24,7 @@ type Obj = Record<string, unknown>;
 
 /**
  * A restJson1 codec with only the given features: labels, `@httpQuery`, JSON bodies, structure and union
- * payloads and errors are always handled; `headers`, raw `payloads`, `queryParams`, `blobs` and `timestamps` only when given. Generated clients
+ * payloads and errors are always handled; `headers`, raw `payloads`, `queryParams`, `blobs`, `timestamps` and `collections` only when given. Generated clients
  * pass what their service's model uses.
  */
 export function restJson1With(features: RestJsonFeatures): Protocol {
@@ -47,6 +48,7 @@ export const restJson1: Protocol = /* @__PURE__ */ restJson1With({
   queryParams: restJsonQueryParams,
   blobs: jsonBlobs,
   timestamps: jsonTimestamps,
+  collections: jsonCollections,
 });
 
 function serializeRequest(
