@@ -187,7 +187,8 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+/** Runs the command line with this process's arguments and streams, and sets its exit code. */
+export function main(): void {
   // A closed pipe (`slimsdk ast model | head`) is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -199,3 +200,5 @@ if (isMain()) {
     stderr: (t) => process.stderr.write(t),
   });
 }
+
+if (isMain()) main();
