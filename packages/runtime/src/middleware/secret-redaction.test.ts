@@ -39,7 +39,12 @@ describe("secrets in errors", () => {
     const { logger, lines } = capture();
     const error = await new FakeClient(testConfig(handler, { logger, maxAttempts: 1 }))
       .send(new Command<Record<string, unknown>, object, "Fake">({ WorkloadId: "w" }, Upgrade$))
-      .catch((e: Error) => e);
+      .then(
+        () => {
+          throw new Error("expected the call to fail");
+        },
+        (e: Error) => e,
+      );
     expect(error.name).toBe("InvalidSignatureException");
     expect(error.message).toContain(`x-amz-security-token:${SENSITIVE}`);
     for (const text of [error.message, String(error.stack), lines.join("\n")]) {
@@ -57,7 +62,12 @@ describe("logged errors", () => {
     const { logger, lines } = capture();
     const error = await new FakeClient(testConfig(handler, { logger }))
       .send(new Command<Record<string, unknown>, object, "Fake">({ WorkloadId: "w" }, Secretive$))
-      .catch((e: Error) => e);
+      .then(
+        () => {
+          throw new Error("expected the call to fail");
+        },
+        (e: Error) => e,
+      );
     expect(error).toBeInstanceOf(SecretiveError);
     expect(error.message).toBe("the value hunter2 is wrong");
     expect(lines.join("\n")).not.toContain("hunter2");

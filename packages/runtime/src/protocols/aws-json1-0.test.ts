@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ExceptionInit, ServiceException, type ServiceExceptionInit } from "../errors/service-exception.js";
-import type { RawResponse, SerdeContext } from "../protocol.js";
-import type { MemberSchema, OperationSchema, ScalarSchema, ServiceSchema, StructureSchema, UnionSchema } from "../schema.js";
+import type { RawResponse } from "../protocol.js";
+import type { MemberSchema, OperationSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
+import { testContext, testService } from "../testing/codec-context.js";
 import { awsJson1_0 } from "./aws-json1-0.js";
 import { utf8Encode } from "./utf8.js";
 
@@ -35,17 +36,8 @@ const struct = (id: string, members: MemberSchema[]): StructureSchema => ({
   members,
 });
 
-const service: ServiceSchema = {
-  id: "aws.protocoltests.json10#JsonRpc10",
-  sdkId: "JSON RPC 10",
-  endpointPrefix: "jsonrpc10",
-  signingName: "jsonrpc10",
-  version: "2020-07-14",
-  protocol: awsJson1_0,
-  targetPrefix: "JsonRpc10",
-  baseError: JsonRpc10ServiceException,
-};
-const ctx = (path = "/"): SerdeContext => ({ service, endpoint: { protocol: "https:", hostname: "example.com", path } });
+const service = testService({ protocol: awsJson1_0, id: "aws.protocoltests.json10#JsonRpc10", baseError: JsonRpc10ServiceException });
+const ctx = (path = "/") => testContext(service, { path });
 
 const errors = [
   { schema: struct("InvalidGreeting", [{ name: "Message", target: str }]), ctor: InvalidGreeting, fault: "client" as const },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ExceptionInit, ServiceException, type ServiceExceptionInit } from "../errors/service-exception.js";
-import type { RawResponse, SerdeContext } from "../protocol.js";
-import type { ErrorSchema, OperationSchema, ServiceSchema, StructureSchema } from "../schema.js";
+import type { RawResponse } from "../protocol.js";
+import type { ErrorSchema, OperationSchema, StructureSchema } from "../schema.js";
+import { testContext, testService } from "../testing/codec-context.js";
 import { restJson1 } from "./rest-json1.js";
 import { utf8Encode } from "./utf8.js";
 
@@ -75,17 +76,8 @@ const GreetingWithErrors: OperationSchema = {
   http: { method: "PUT", uri: "/GreetingWithErrors", code: 200 },
 };
 
-const service: ServiceSchema = {
-  id: "aws.protocoltests.restjson#RestJson",
-  sdkId: "Rest Json Protocol",
-  endpointPrefix: "restjson",
-  signingName: "restjson",
-  version: "2019-12-16",
-  protocol: restJson1,
-  targetPrefix: "RestJson",
-  baseError: RestJsonServiceException,
-};
-const ctx: SerdeContext = { service, endpoint: { protocol: "https:", hostname: "example.com", path: "/" } };
+const service = testService({ protocol: restJson1, id: "aws.protocoltests.restjson#RestJson", baseError: RestJsonServiceException });
+const ctx = testContext(service);
 
 function response(statusCode: number, headers: Record<string, string>, body = ""): RawResponse {
   return { statusCode, headers, body: utf8Encode(body) };

@@ -1,31 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ServiceException, type ServiceExceptionInit } from "../errors/service-exception.js";
-import type { RawResponse, SerdeContext } from "../protocol.js";
-import type { MemberSchema, OperationSchema, ScalarSchema, ServiceSchema, StructureSchema } from "../schema.js";
+import type { RawResponse } from "../protocol.js";
+import type { MemberSchema, OperationSchema, ScalarSchema, StructureSchema } from "../schema.js";
+import { testContext, testService } from "../testing/codec-context.js";
 import { restJsonHeaders } from "./rest-headers.js";
 import { restJson1With } from "./rest-json1.js";
 import { restJsonQueryParams } from "./rest-query-params.js";
 import { restJsonRawPayloads } from "./rest-raw-payload.js";
 import { utf8Encode } from "./utf8.js";
 
-class TestServiceException extends ServiceException {
-  constructor(init: ServiceExceptionInit) {
-    super(init);
-  }
-}
-
 const plain = restJson1With({});
-const service: ServiceSchema = {
-  id: "test#Service",
-  sdkId: "Test",
-  endpointPrefix: "test",
-  signingName: "test",
-  version: "1",
-  protocol: plain,
-  targetPrefix: "Service",
-  baseError: TestServiceException,
-};
-const ctx: SerdeContext = { service, endpoint: { protocol: "https:", hostname: "example.com", path: "/" } };
+const service = testService({ protocol: plain });
+const ctx = testContext(service);
 const str: ScalarSchema = { k: "string" };
 const blob: ScalarSchema = { k: "blob" };
 const struct = (id: string, members: MemberSchema[]): StructureSchema => ({ k: "structure", id: `test#${id}`, members });

@@ -1,35 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ServiceException, type ServiceExceptionInit } from "../errors/service-exception.js";
 import type { SerdeContext } from "../protocol.js";
-import type {
-  ListSchema,
-  MapSchema,
-  MemberSchema,
-  OperationSchema,
-  ScalarSchema,
-  ServiceSchema,
-  StructureSchema,
-  UnionSchema,
-} from "../schema.js";
+import type { ListSchema, MapSchema, MemberSchema, OperationSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
+import { testContext, testService } from "../testing/codec-context.js";
 import { restJson1 } from "./rest-json1.js";
 import { utf8Encode } from "./utf8.js";
 
-class TestServiceException extends ServiceException {
-  constructor(init: ServiceExceptionInit) {
-    super(init);
-  }
-}
-
-const service: ServiceSchema = {
-  id: "aws.protocoltests.restjson#RestJson",
-  sdkId: "Rest Json Protocol",
-  endpointPrefix: "restjson",
-  signingName: "restjson",
-  version: "2019-12-16",
-  protocol: restJson1,
-  targetPrefix: "RestJson",
-  baseError: TestServiceException,
-};
+const service = testService({ protocol: restJson1, id: "aws.protocoltests.restjson#RestJson" });
 
 const str: ScalarSchema = { k: "string" };
 const int: ScalarSchema = { k: "integer" };
@@ -60,7 +36,7 @@ function op(name: string, method: string, uri: string, members: MemberSchema[], 
 }
 
 function send(operation: OperationSchema, input: object, endpointPath = "/") {
-  const ctx: SerdeContext = { service, endpoint: { protocol: "https:", hostname: "example.com", path: endpointPath } };
+  const ctx = testContext(service, { path: endpointPath });
   return restJson1.serializeRequest(operation, input, ctx);
 }
 

@@ -1,27 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ServiceException, type ServiceExceptionInit } from "../errors/service-exception.js";
-import type { RawResponse, SerdeContext } from "../protocol.js";
-import type { ListSchema, MapSchema, MemberSchema, OperationSchema, ScalarSchema, ServiceSchema, StructureSchema } from "../schema.js";
+import { ServiceException } from "../errors/service-exception.js";
+import type { RawResponse } from "../protocol.js";
+import type { ListSchema, MapSchema, MemberSchema, OperationSchema, ScalarSchema, StructureSchema } from "../schema.js";
+import { TestServiceException, testContext, testService } from "../testing/codec-context.js";
 import { restJson1 } from "./rest-json1.js";
 import { utf8Encode } from "./utf8.js";
 
-class TestServiceException extends ServiceException {
-  constructor(init: ServiceExceptionInit) {
-    super(init);
-  }
-}
-
-const service: ServiceSchema = {
-  id: "aws.protocoltests.restjson#RestJson",
-  sdkId: "Rest Json Protocol",
-  endpointPrefix: "restjson",
-  signingName: "restjson",
-  version: "2019-12-16",
-  protocol: restJson1,
-  targetPrefix: "RestJson",
-  baseError: TestServiceException,
-};
-const ctx: SerdeContext = { service, endpoint: { protocol: "https:", hostname: "example.com", path: "/" } };
+const service = testService({ protocol: restJson1, id: "aws.protocoltests.restjson#RestJson" });
+const ctx = testContext(service);
 
 const str: ScalarSchema = { k: "string" };
 const int: ScalarSchema = { k: "integer" };
