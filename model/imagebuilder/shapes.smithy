@@ -123,7 +123,7 @@ string TagKey
 string TagValue
 
 /// The ARN of an Image Builder image build version.
-@pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$")
+@pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$")
 string ImageBuildVersionArn
 
 /// The name or Amazon Resource Name (ARN) of an IAM role.

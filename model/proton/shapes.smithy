@@ -74,7 +74,17 @@ structure Environment {
     /// The Amazon Resource Name (ARN) of the IAM service role that AWS Proton uses when
     /// provisioning directly defined components in this environment. It determines the
     /// scope of infrastructure that a component can provision.
-    componentRoleArn: Arn
+    componentRoleArn: RoleArn
+
+    /// The Amazon Resource Name (ARN) of the IAM service role that allows AWS Proton to
+    /// provision infrastructure using CodeBuild-based provisioning on your behalf.
+    codebuildRoleArn: RoleArn
+
+    /// The ID of the last attempted deployment of this environment.
+    lastAttemptedDeploymentId: DeploymentId
+
+    /// The ID of the last successful deployment of this environment.
+    lastSucceededDeploymentId: DeploymentId
 }
 
 /// Detail data for a linked repository branch.
@@ -167,7 +177,17 @@ string TemplateVersionPart
 
 /// An Amazon Resource Name (ARN).
 @length(min: 1, max: 200)
+@pattern("^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:([\\w+=,.@-]+[/:])*[\\w+=,.@-]+$")
 string Arn
+
+/// The Amazon Resource Name (ARN) of an IAM role.
+@length(min: 1, max: 2048)
+@pattern("^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$")
+string RoleArn
+
+/// The ID of a deployment.
+@pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+string DeploymentId
 
 /// The ID of an environment account connection.
 @pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

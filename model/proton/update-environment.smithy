@@ -119,7 +119,11 @@ structure UpdateEnvironmentInput {
     ///
     /// For more information about components, see AWS Proton components in the AWS Proton
     /// Administrator Guide.
-    componentRoleArn: Arn
+    componentRoleArn: RoleArn
+
+    /// The Amazon Resource Name (ARN) of the IAM service role that allows AWS Proton to
+    /// provision infrastructure using CodeBuild-based provisioning on your behalf.
+    codebuildRoleArn: RoleArn
 }
 
 /// Output of UpdateEnvironment.

@@ -87,7 +87,7 @@ describe("bad input fails before any request is sent", () => {
     );
     expect(err.violations.map((v) => v.path)).toEqual(["WorkloadId", "SharedWith", "PermissionType"]);
     expect(err.message).toBe(
-      'CreateWorkloadShareCommand: "WorkloadId" must match the pattern [0-9a-f]{32}; "SharedWith" length must be between 12 and 2048, got 3; ' +
+      'CreateWorkloadShareCommand: "WorkloadId" must match the pattern ^[0-9a-f]{32}$; "SharedWith" length must be between 12 and 2048, got 3; ' +
         '"PermissionType" must be one of "READONLY", "CONTRIBUTOR", got "OWNER".',
     );
   });

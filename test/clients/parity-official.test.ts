@@ -47,6 +47,7 @@ const envInput = {
   deploymentType: "MINOR_VERSION" as const,
   provisioningRepository: { provider: "GITHUB" as const, name: "octo/infra", branch: "main" },
   componentRoleArn: "arn:aws:iam::123456789012:role/ComponentRole",
+  codebuildRoleArn: "arn:aws:iam::123456789012:role/CodeBuildRole",
 };
 const stateInput = {
   resourceArn: IMAGE_ARN,
@@ -106,6 +107,9 @@ const CASES: readonly Case[] = [
           templateMajorVersion: "2",
           templateMinorVersion: "1",
           deploymentStatus: "IN_PROGRESS",
+          codebuildRoleArn: "arn:aws:iam::123456789012:role/CodeBuildRole",
+          lastAttemptedDeploymentId: "0123abcd-4567-89ab-cdef-0123456789ab",
+          lastSucceededDeploymentId: "0123abcd-4567-89ab-cdef-0123456789aa",
           provisioningRepository: {
             arn: "arn:aws:proton:us-west-2:123456789012:repository/github:octo/infra",
             provider: "GITHUB",

@@ -59,6 +59,17 @@ describe("UpdateEnvironment", () => {
     expect(ep.stats().created.environmentUpdates).toBe(1);
   });
 
+  it("sets the CodeBuild role and reports the deployment ids (members newer than the API reference pages)", async () => {
+    const role = "arn:aws:iam::123456789012:role/ProtonCodeBuild";
+    const { environment } = await update({ codebuildRoleArn: role });
+    expect(environment.codebuildRoleArn).toBe(role);
+    expect(environment.lastAttemptedDeploymentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(environment.lastSucceededDeploymentId).toBe(environment.lastAttemptedDeploymentId);
+    const other = `arn:aws:iam::${OTHER_ACCOUNT_ID}:role/ProtonCodeBuild`;
+    const denied = await rejectionOf(update({ codebuildRoleArn: other }, once), AccessDeniedException);
+    expect(denied.message).toContain("ProtonCodeBuild");
+  });
+
   it("moves a self-managed environment to another repository branch (nested input structure)", async () => {
     const { environment } = await update({
       name: ep.ids.proton.selfManaged,

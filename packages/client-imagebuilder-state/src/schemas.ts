@@ -54,7 +54,7 @@ export const IdempotentParameterMismatchException$: StructureSchema = {
 
 export const ImageBuildVersionArn$: ScalarSchema = {
   k: "string",
-  c: { pattern: "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$" },
+  c: { pattern: "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$" },
 };
 
 export const InvalidRequestException$: StructureSchema = {

@@ -13,9 +13,17 @@ import {
   ValidationException,
 } from "./models/errors.js";
 
-export const Arn$: ScalarSchema = { k: "string", c: { length: [1, 200] } };
+export const Arn$: ScalarSchema = {
+  k: "string",
+  c: { length: [1, 200], pattern: "^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:([\\w+=,.@-]+[/:])*[\\w+=,.@-]+$" },
+};
 
 export const AwsAccountId$: ScalarSchema = { k: "string", c: { pattern: "^\\d{12}$" } };
+
+export const DeploymentId$: ScalarSchema = {
+  k: "string",
+  c: { pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" },
+};
 
 export const DeploymentStatus$: ScalarSchema = {
   k: "enum",
@@ -92,6 +100,11 @@ export const ResourceNotFoundException$: StructureSchema = {
   members: [{ name: "message", target: ErrorMessage$, required: true, sensitive: true }],
 };
 
+export const RoleArn$: ScalarSchema = {
+  k: "string",
+  c: { length: [1, 2048], pattern: "^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$" },
+};
+
 export const SpecContents$: ScalarSchema = { k: "string", mediaType: "application/yaml", sensitive: true, c: { length: [1, 51200] } };
 
 export const StatusMessage$: ScalarSchema = { k: "string", sensitive: true };
@@ -119,7 +132,10 @@ export const Environment$: StructureSchema = {
     { name: "spec", target: SpecContents$, sensitive: true },
     { name: "provisioning", target: Provisioning$ },
     { name: "provisioningRepository", target: RepositoryBranch$ },
-    { name: "componentRoleArn", target: Arn$ },
+    { name: "componentRoleArn", target: RoleArn$ },
+    { name: "codebuildRoleArn", target: RoleArn$ },
+    { name: "lastAttemptedDeploymentId", target: DeploymentId$ },
+    { name: "lastSucceededDeploymentId", target: DeploymentId$ },
   ],
 };
 
@@ -142,7 +158,8 @@ export const UpdateEnvironmentInput$: StructureSchema = {
     { name: "deploymentType", target: DeploymentUpdateType$, required: true },
     { name: "environmentAccountConnectionId", target: EnvironmentAccountConnectionId$ },
     { name: "provisioningRepository", target: RepositoryBranchInput$ },
-    { name: "componentRoleArn", target: Arn$ },
+    { name: "componentRoleArn", target: RoleArn$ },
+    { name: "codebuildRoleArn", target: RoleArn$ },
   ],
 };
 

@@ -15,7 +15,7 @@ import {
   ValidationException,
 } from "./models/errors.js";
 
-export const ClientRequestToken$: ScalarSchema = { k: "string", c: { length: [1, 2048], pattern: "^[\\x00-\\x7F]*$" } };
+export const ClientRequestToken$: ScalarSchema = { k: "string", c: { length: [1, 2048] } };
 
 export const ExceptionMessage$: ScalarSchema = { k: "string" };
 
@@ -51,7 +51,7 @@ export const PermissionType$: ScalarSchema = { k: "enum", values: ["READONLY", "
 
 export const ProfileArn$: ScalarSchema = {
   k: "string",
-  c: { length: [undefined, 2084], pattern: "arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:profile/[a-z0-9]+" },
+  c: { length: [0, 2084], pattern: "^arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:profile/[a-z0-9]+$" },
 };
 
 export const QuotaCode$: ScalarSchema = { k: "string" };
@@ -82,7 +82,7 @@ export const ServiceQuotaExceededException$: StructureSchema = {
 
 export const SharedWith$: ScalarSchema = { k: "string", c: { length: [12, 2048] } };
 
-export const ShareId$: ScalarSchema = { k: "string", c: { pattern: "[0-9a-f]{32}" } };
+export const ShareId$: ScalarSchema = { k: "string", c: { pattern: "^[0-9a-f]{32}$" } };
 
 export const ThrottlingException$: StructureSchema = {
   k: "structure",
@@ -122,7 +122,7 @@ export const ValidationException$: StructureSchema = {
   ],
 };
 
-export const WorkloadId$: ScalarSchema = { k: "string", c: { length: [32, 32], pattern: "[0-9a-f]{32}" } };
+export const WorkloadId$: ScalarSchema = { k: "string", c: { length: [32, 32], pattern: "^[0-9a-f]{32}$" } };
 
 export const CreateWorkloadShareInput$: StructureSchema = {
   k: "structure",

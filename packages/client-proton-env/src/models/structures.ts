@@ -84,6 +84,18 @@ export interface Environment {
    * scope of infrastructure that a component can provision.
    */
   componentRoleArn?: string | undefined;
+
+  /**
+   * The Amazon Resource Name (ARN) of the IAM service role that allows AWS Proton to
+   * provision infrastructure using CodeBuild-based provisioning on your behalf.
+   */
+  codebuildRoleArn?: string | undefined;
+
+  /** The ID of the last attempted deployment of this environment. */
+  lastAttemptedDeploymentId?: string | undefined;
+
+  /** The ID of the last successful deployment of this environment. */
+  lastSucceededDeploymentId?: string | undefined;
 }
 
 /**
@@ -194,6 +206,12 @@ export interface UpdateEnvironmentInput {
    * Administrator Guide.
    */
   componentRoleArn?: string | undefined;
+
+  /**
+   * The Amazon Resource Name (ARN) of the IAM service role that allows AWS Proton to
+   * provision infrastructure using CodeBuild-based provisioning on your behalf.
+   */
+  codebuildRoleArn?: string | undefined;
 }
 
 /**

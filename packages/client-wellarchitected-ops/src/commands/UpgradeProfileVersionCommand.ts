@@ -21,7 +21,7 @@ export interface UpgradeProfileVersionCommandOutput extends MetadataBearer {}
  * const output = await client.send(
  *   new UpgradeProfileVersionCommand({
  *     WorkloadId: "0123456789abcdef0123456789abcdef",
- *     ProfileArn: "arn:aws:wellarchitected:us-east-1:123456789012:profile/example-profile",
+ *     ProfileArn: "arn:aws:wellarchitected:ab-gov-example-0:012345678901:profile/example",
  *   }),
  * );
  * ```

@@ -14,7 +14,8 @@ interface StartResourceStateUpdateInput {
 }
 
 /** The image version ARN pattern of the request and response. */
-export const IMAGE_ARN_PATTERN = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$";
+export const IMAGE_ARN_PATTERN =
+  "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+$";
 const STATUSES = ["AVAILABLE", "DELETED", "DEPRECATED", "DISABLED"];
 const ROLE_ACCOUNT = /^arn:aws(?:-[a-z]+)*:iam::([0-9]{12}):role\//;
 

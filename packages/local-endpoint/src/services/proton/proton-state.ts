@@ -27,6 +27,10 @@ export interface Environment {
   spec?: string;
   protonServiceRoleArn?: string;
   componentRoleArn?: string;
+  codebuildRoleArn?: string;
+  /** The ID of the last deployment attempted, and of the last one that succeeded. */
+  lastAttemptedDeploymentId?: string;
+  lastSucceededDeploymentId?: string;
   environmentAccountConnectionId?: string;
   environmentAccountId?: string;
   /** Set for self-managed provisioning. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ServiceError } from "../../protocol/service-error.js";
 import { required, str, struct } from "../../validation/shape.js";
 import { defineOperation, type Operation, type OperationContext } from "../operation.js";
@@ -14,12 +15,18 @@ interface UpdateEnvironmentInput {
   readonly templateMinorVersion?: string;
   readonly protonServiceRoleArn?: string;
   readonly componentRoleArn?: string;
+  readonly codebuildRoleArn?: string;
   readonly environmentAccountConnectionId?: string;
   readonly provisioningRepository?: Omit<RepositoryBranch, "arn">;
 }
 
 const VERSION = str({ min: 1, max: 20, pattern: "^(0|([1-9]{1}\\d*))$" });
 const ROLE_ARN = /^arn:aws[-a-z]*:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
+const ROLE_ARN_MEMBER = str({
+  min: 1,
+  max: 2048,
+  pattern: "^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$",
+});
 const BUSY: ReadonlySet<Environment["deploymentStatus"]> = new Set(["IN_PROGRESS", "DELETE_IN_PROGRESS", "CANCELLING"]);
 const invalid = (message: string): ServiceError => protonError("ValidationException", message);
 
@@ -35,8 +42,13 @@ export const updateEnvironment: Operation = defineOperation<UpdateEnvironmentInp
     spec: str({ min: 1, max: 51200 }),
     templateMajorVersion: VERSION,
     templateMinorVersion: VERSION,
-    protonServiceRoleArn: str({ min: 1, max: 200 }),
-    componentRoleArn: str({ min: 1, max: 200 }),
+    protonServiceRoleArn: str({
+      min: 1,
+      max: 200,
+      pattern: "^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:([\\w+=,.@-]+[/:])*[\\w+=,.@-]+$",
+    }),
+    componentRoleArn: ROLE_ARN_MEMBER,
+    codebuildRoleArn: ROLE_ARN_MEMBER,
     environmentAccountConnectionId: str({ pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" }),
     provisioningRepository: struct({
       branch: required(str({ min: 1, max: 200 })),
@@ -66,6 +78,7 @@ export const updateEnvironment: Operation = defineOperation<UpdateEnvironmentInp
     // Every check passed: apply the update atomically.
     if (input.description !== undefined) env.description = input.description;
     if (input.componentRoleArn !== undefined) env.componentRoleArn = input.componentRoleArn;
+    if (input.codebuildRoleArn !== undefined) env.codebuildRoleArn = input.codebuildRoleArn;
     if (input.protonServiceRoleArn !== undefined) env.protonServiceRoleArn = input.protonServiceRoleArn;
     if (input.environmentAccountConnectionId !== undefined) env.environmentAccountConnectionId = input.environmentAccountConnectionId;
     if (input.provisioningRepository !== undefined && env.provisioningRepository !== undefined) {
@@ -78,6 +91,9 @@ export const updateEnvironment: Operation = defineOperation<UpdateEnvironmentInp
       env.templateMajorVersion = major;
       env.templateMinorVersion = minor;
       env.deploymentStatus = "SUCCEEDED";
+      const deploymentId = randomUUID();
+      env.lastAttemptedDeploymentId = deploymentId;
+      env.lastSucceededDeploymentId = deploymentId;
       env.lastDeploymentAttemptedAt = ctx.now;
       env.lastDeploymentSucceededAt = ctx.now;
     }
@@ -119,6 +135,7 @@ function checkProvisioning(env: Environment, input: UpdateEnvironmentInput, ctx:
     checkRole(roleArn, "protonServiceRoleArn", ctx.account);
   }
   if (input.componentRoleArn !== undefined) checkRole(input.componentRoleArn, "componentRoleArn", env.environmentAccountId ?? ctx.account);
+  if (input.codebuildRoleArn !== undefined) checkRole(input.codebuildRoleArn, "codebuildRoleArn", env.environmentAccountId ?? ctx.account);
 }
 
 /** A role must be an IAM role ARN; one in another account cannot be passed to Proton (AccessDenied). */

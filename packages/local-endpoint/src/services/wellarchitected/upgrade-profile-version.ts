@@ -12,9 +12,9 @@ interface UpgradeProfileVersionInput {
 }
 
 /** Constraints shared by both Well-Architected operations. */
-export const WORKLOAD_ID = str({ min: 32, max: 32, pattern: "[0-9a-f]{32}" });
-/** The client token shape of Well-Architected (ASCII, 1..2048). */
-export const CLIENT_REQUEST_TOKEN = str({ min: 1, max: 2048, pattern: "^[\\x00-\\x7F]*$" });
+export const WORKLOAD_ID = str({ min: 32, max: 32, pattern: "^[0-9a-f]{32}$" });
+/** The client token shape of Well-Architected (1..2048 characters). */
+export const CLIENT_REQUEST_TOKEN = str({ min: 1, max: 2048 });
 
 /** PUT /workloads/{WorkloadId}/profiles/{ProfileArn}/upgrade: moves the workload to the profile's latest version. */
 export const upgradeProfileVersion: Operation = defineOperation<UpgradeProfileVersionInput>({
@@ -24,7 +24,7 @@ export const upgradeProfileVersion: Operation = defineOperation<UpgradeProfileVe
   input: struct({
     WorkloadId: required(WORKLOAD_ID),
     ProfileArn: required(
-      str({ max: 2084, pattern: "arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:profile/[a-z0-9]+" }),
+      str({ max: 2084, pattern: "^arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:profile/[a-z0-9]+$" }),
     ),
     ClientRequestToken: CLIENT_REQUEST_TOKEN,
     MilestoneName: str({ min: 3, max: 100 }),
