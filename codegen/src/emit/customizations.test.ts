@@ -41,6 +41,7 @@ describe("client features", () => {
   it.each([
     ["API Gateway", "addApiGatewayCustomizations"],
     ["Glacier", "addGlacierCustomizations"],
+    ["Machine Learning", "addMachineLearningCustomizations"],
   ])("adds the service customizations of %s", (sdkId, fn) => {
     const body = constructorOf(variant({ "aws.api#service": { sdkId, endpointPrefix: "x" } }));
     expect(body).toContain(`    ${fn}(this.middlewareStack);\n`);

@@ -2,7 +2,7 @@
  * Client features that only some services need, wired in by the generated client's constructor so
  * that the bundles of every other service hold none of their code: protocol features the model
  * asks for (`@requestCompression`, `@httpChecksumRequired`, `@awsQueryCompatible`) and the service
- * customizations of the Smithy AWS specification (Amazon API Gateway, Amazon Glacier), the latter
+ * customizations of the Smithy AWS specification (Amazon API Gateway, Amazon Glacier, Amazon Machine Learning), the latter
  * keyed by sdkId as the AWS SDKs do.
  */
 import type { ServiceContext } from "./service-context.js";
@@ -18,6 +18,7 @@ export interface ClientFeature {
 const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, string>> = {
   "API Gateway": "addApiGatewayCustomizations",
   Glacier: "addGlacierCustomizations",
+  "Machine Learning": "addMachineLearningCustomizations",
 };
 
 /** The features the client of this service adds to its middleware stack, in a stable order. */

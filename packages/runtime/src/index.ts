@@ -9,6 +9,7 @@ export type { Provider } from "./config/provider.js";
 export { type AwsCredentials, type CredentialsProvider, CredentialsProviderError } from "./credentials/credentials.js";
 export { addApiGatewayCustomizations } from "./customizations/api-gateway.js";
 export { addGlacierCustomizations } from "./customizations/glacier.js";
+export { addMachineLearningCustomizations } from "./customizations/machine-learning.js";
 export type { EndpointInput } from "./endpoints/parse-endpoint.js";
 export { checkRegion, dnsSuffix, regionEndpoint } from "./endpoints/region-endpoint.js";
 export {
