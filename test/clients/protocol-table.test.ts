@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROTOCOLS } from "../../codegen/src/emit/protocols.js";
-import * as runtime from "../../packages/runtime/src/index.js";
 import type { Protocol, ServiceSchema } from "../../packages/runtime/src/index.js";
+import * as runtime from "../../packages/runtime/src/index.js";
 
 const exports = runtime as unknown as Record<string, unknown>;
 
