@@ -77,7 +77,7 @@ const TSCONFIG = {
 
 /** The runtime's root export, plus the protocol codecs in case its index does not export them yet. */
 const SHIM = `export * from "../../packages/runtime/src/index.js";
-export { awsJson1_0 } from "../../packages/runtime/src/protocols/aws-json1-0.js";
+export { awsJson1_0, awsJson1_1, awsJsonWith } from "../../packages/runtime/src/protocols/aws-json.js";
 export { restJson1 } from "../../packages/runtime/src/protocols/rest-json1.js";
 `;
 
@@ -104,6 +104,9 @@ beforeAll(() => {
   );
   write(generate(weatherModel("restJson1"), { clients: [{ service: WEATHER_SERVICE, package: "@x/w", dir: `${outRel}/weather-rest` }] }));
   write(generate(weatherModel("awsJson1_0"), { clients: [{ service: WEATHER_SERVICE, package: "@x/w", dir: `${outRel}/weather-json` }] }));
+  write(
+    generate(weatherModel("awsJson1_1"), { clients: [{ service: WEATHER_SERVICE, package: "@x/w", dir: `${outRel}/weather-json11` }] }),
+  );
   writeFileSync(join(out, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
   writeFileSync(join(out, "runtime-shim.ts"), SHIM);
   writeFileSync(join(out, "usage.ts"), USAGE);
@@ -134,7 +137,9 @@ describe("generated code", () => {
   it("passes the linter and the formatter unchanged", () => {
     const biome = join(repoRoot, "node_modules/.bin/biome");
     expect(existsSync(biome)).toBe(true);
-    const dirs = ["wellarchitected", "proton", "imagebuilder", "codeguru", "weather-rest", "weather-json"].map((d) => `${outRel}/${d}`);
+    const dirs = ["wellarchitected", "proton", "imagebuilder", "codeguru", "weather-rest", "weather-json", "weather-json11"].map(
+      (d) => `${outRel}/${d}`,
+    );
     const r = runTool(biome, ["check", "--colors=off", ...dirs]);
     expect(r.output).not.toMatch(/×|Formatter would have printed/);
     expect(r.status).toBe(0);

@@ -54,6 +54,25 @@ structure awsJson1_0 {
     eventStreamHttp: StringList
 }
 
+/// Marks a service as speaking the AWS JSON 1.1 protocol: as AWS JSON 1.0, but with the
+/// Content-Type `application/x-amz-json-1.1` (and servers name errors by shape name only).
+@protocolDefinition(
+    traits: [
+        smithy.api#cors
+        smithy.api#endpoint
+        smithy.api#hostLabel
+        smithy.api#timestampFormat
+    ]
+)
+@trait(selector: "service")
+structure awsJson1_1 {
+    /// HTTP protocol versions the service supports, most preferred first.
+    http: StringList
+
+    /// HTTP protocol versions required for event streams; defaults to `http` when absent.
+    eventStreamHttp: StringList
+}
+
 /// A list of HTTP protocol version identifiers such as `http/1.1` or `h2`.
 @private
 list StringList {

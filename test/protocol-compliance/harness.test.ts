@@ -91,11 +91,14 @@ describe("case extraction", () => {
   it("finds every client case of the shared models (the counts of their README)", () => {
     expect([count("aws.protocols#restJson1", "request"), count("aws.protocols#restJson1", "response")]).toEqual([142, 108]);
     expect([count("aws.protocols#awsJson1_0", "request"), count("aws.protocols#awsJson1_0", "response")]).toEqual([29, 41]);
+    expect([count("aws.protocols#awsJson1_1", "request"), count("aws.protocols#awsJson1_1", "response")]).toEqual([57, 62]);
   });
 
   it("skips.json names only existing cases, each with a reason", () => {
     const ids = new Set(
-      ["aws.protocols#restJson1", "aws.protocols#awsJson1_0"].flatMap((p) => collectCases(model, p).map((c) => c.test.id)),
+      ["aws.protocols#restJson1", "aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1"].flatMap((p) =>
+        collectCases(model, p).map((c) => c.test.id),
+      ),
     );
     for (const [id, reason] of Object.entries(skips)) {
       expect(ids.has(id), id).toBe(true);

@@ -1,6 +1,15 @@
 import type { Reporter, TestModule } from "vitest/node";
 
 /**
+ * The compliance suite a test file is, named by its file: `test/protocol-compliance/<suite>.test.ts` (each calls
+ * `defineComplianceSuite`), but for the harness's own tests.
+ */
+function complianceSuite(moduleId: string): string | undefined {
+  const suite = /\/test\/protocol-compliance\/([\w-]+)\.test\.ts$/.exec(moduleId)?.[1];
+  return suite === "harness" ? undefined : suite;
+}
+
+/**
  * Prints one plain closing line, `N passed, N failed, N skipped`, after vitest's own summary,
  * plus one such line per protocol compliance suite, so CI logs show the counts at a glance.
  */
@@ -14,7 +23,7 @@ export default class SummaryReporter implements Reporter {
         const state = test.result().state;
         const key = state === "passed" ? "passed" : state === "failed" ? "failed" : "skipped";
         total[key]++;
-        const suite = /protocol-compliance\/(rest-json1|aws-json1-0)/.exec(module.moduleId)?.[1];
+        const suite = complianceSuite(module.moduleId);
         if (suite) {
           const counts = suites.get(suite) ?? { passed: 0, failed: 0, skipped: 0 };
           counts[key]++;

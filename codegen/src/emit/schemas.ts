@@ -187,14 +187,14 @@ function collectionMember(ctx: ServiceContext, member: MemberShape, ref: (target
 /** A member of a structure, union or error. */
 function memberSchema(ctx: ServiceContext, m: MemberShape, ref: (target: string) => Lit, greedy: ReadonlySet<string>): Lit {
   const target = ctx.shape(m.target);
-  const restJson = ctx.protocol === "restJson1";
+  const bindings = ctx.protocol.httpBindings;
   const defaultValue = m.traits.get(T.default);
   const own = constraintsOf(m);
   return obj([
     ["name", m.name],
     ["target", ref(m.target)],
-    ["jsonName", restJson ? traitString(m, T.jsonName) : undefined],
-    ["http", httpBinding(m, restJson, greedy)],
+    ["jsonName", bindings ? traitString(m, T.jsonName) : undefined],
+    ["http", httpBinding(m, bindings, greedy)],
     ["required", m.traits.has(T.required) && !m.traits.has(T.clientOptional) ? true : undefined],
     ["idempotencyToken", m.traits.has(T.idempotencyToken) ? true : undefined],
     ["tf", traitString(m, T.timestampFormat)],
@@ -212,10 +212,13 @@ function fromNode(v: unknown): Lit {
   return obj(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromNode(x)] as [string, Lit]));
 }
 
-/** The HTTP binding of a member (restJson1), else its host label (every protocol; the codec keeps it in the body too). */
-function httpBinding(m: MemberShape, restJson: boolean, greedy: ReadonlySet<string>): Lit | undefined {
+/**
+ * The HTTP binding of a member (protocols with HTTP bindings), else its host label (every protocol; the codec keeps
+ * it in the body too).
+ */
+function httpBinding(m: MemberShape, bindings: boolean, greedy: ReadonlySet<string>): Lit | undefined {
   const hostLabel = m.traits.has(T.hostLabel) ? obj([["in", "hostLabel"]]) : undefined;
-  if (!restJson) return hostLabel;
+  if (!bindings) return hostLabel;
   if (m.traits.has(T.httpLabel))
     return obj([
       ["in", "label"],
@@ -318,7 +321,7 @@ function operationSchema(ctx: ServiceContext, f: GeneratedFile, op: OperationSha
       ["errors", errors],
       [
         "http",
-        ctx.protocol === "restJson1" && http
+        ctx.protocol.httpBindings && http
           ? obj([
               ["method", propString(http, "method") ?? "POST"],
               ["uri", propString(http, "uri") ?? "/"],

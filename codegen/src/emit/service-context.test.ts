@@ -28,7 +28,7 @@ describe("createServiceContext", () => {
   it("reads the service's identity and protocol", () => {
     expect(ctx.sdkId).toBe("Weather Service");
     expect(ctx.prefix).toBe("WeatherService");
-    expect(ctx.protocol).toBe("restJson1");
+    expect(ctx.protocol.trait).toBe("aws.protocols#restJson1");
     expect(ctx.operations.map((o) => o.id)).toEqual(["example.weather#GetForecast", "example.weather#Ping", "example.weather#PutReading"]);
   });
 

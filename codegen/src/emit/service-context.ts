@@ -6,10 +6,8 @@
 import type { AggregateShape, MemberShape, Model, OperationShape, ServiceShape, Shape } from "../model/shape.js";
 import { isReservedName } from "../printer/identifiers.js";
 import { compareNatural } from "../printer/natural-compare.js";
+import { type ProtocolDef, protocolOf } from "./protocols.js";
 import { propString, T, traitObject, UNIT } from "./traits.js";
-
-/** The protocols the runtime has a codec for. */
-export type ProtocolName = "restJson1" | "awsJson1_0";
 
 /** What to generate for one service. */
 export interface ClientOptions {
@@ -37,7 +35,8 @@ export interface ServiceContext {
   readonly sdkId: string;
   /** The sdkId without spaces and dashes, first letter upper-cased: the prefix of generated names. */
   readonly prefix: string;
-  readonly protocol: ProtocolName;
+  /** The service's protocol: its row of the protocol table. */
+  readonly protocol: ProtocolDef;
   /** Operations of the service and its resources, sorted by name. */
   readonly operations: readonly OperationShape[];
   /** Non-prelude shapes the operations reach, by id. */
@@ -132,12 +131,6 @@ export function clientPrefix(sdkId: string): string {
 
 function localName(id: string): string {
   return id.slice(id.indexOf("#") + 1);
-}
-
-function protocolOf(service: ServiceShape): ProtocolName {
-  if (service.traits.has(T.restJson1)) return "restJson1";
-  if (service.traits.has(T.awsJson1_0)) return "awsJson1_0";
-  throw new GenerateError(`Service "${service.id}" has no supported protocol trait (${T.restJson1} or ${T.awsJson1_0}).`);
 }
 
 /** The operations bound to the service directly or through its resources, sorted by name. */

@@ -1,9 +1,8 @@
 /** Emits `service.ts`: the ServiceSchema constant (identity, signing name, protocol codec, base error). */
 
-import type { Doc } from "../printer/doc.js";
+import { type Doc, join } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
-import { code, type Lit, litDoc, obj } from "../printer/literal.js";
-import { restJsonFeatures, usesBlobs, usesCollections, usesTimestamps } from "./customizations.js";
+import { code, litDoc, obj, stringLiteral } from "../printer/literal.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -26,31 +25,16 @@ export function serviceTitle(ctx: ServiceContext): string {
 }
 
 /**
- * The protocol codec, built with only the optional features the service's shapes and operations use (all of
- * them: the prebuilt `restJson1` or `awsJson1_0`), so its bundles carry no code for the others.
+ * The service's protocol codec (its row of the protocol table): the prebuilt codec when the service needs every
+ * optional feature, else the factory given only the features it needs, so its bundles carry no code for the others.
  */
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
-  const blobs = usesBlobs(ctx);
-  const timestamps = usesTimestamps(ctx);
-  const collections = usesCollections(ctx);
-  const valueFeatures = (): (readonly [string, Lit | undefined])[] => [
-    ["blobs", blobs ? code(f.import("jsonBlobs", RUNTIME)) : undefined],
-    ["timestamps", timestamps ? code(f.import("jsonTimestamps", RUNTIME)) : undefined],
-    ["collections", collections ? code(f.import("jsonCollections", RUNTIME)) : undefined],
-  ];
-  if (ctx.protocol !== "restJson1") {
-    if (blobs && timestamps && collections) return f.import(ctx.protocol, RUNTIME);
-    return ["/* @__PURE__ */ ", f.import("awsJson1_0With", RUNTIME), "(", litDoc(obj(valueFeatures())), ")"];
-  }
-  const use = restJsonFeatures(ctx);
-  if (use.headers && use.payloads && use.queryParams && blobs && timestamps && collections) return f.import("restJson1", RUNTIME);
-  const features = obj([
-    ["headers", use.headers ? code(f.import("restJsonHeaders", RUNTIME)) : undefined],
-    ["payloads", use.payloads ? code(f.import("restJsonRawPayloads", RUNTIME)) : undefined],
-    ["queryParams", use.queryParams ? code(f.import("restJsonQueryParams", RUNTIME)) : undefined],
-    ...valueFeatures(),
-  ]);
-  return ["/* @__PURE__ */ ", f.import("restJson1With", RUNTIME), "(", litDoc(features), ")"];
+  const row = ctx.protocol;
+  const needed = row.features.filter((feature) => feature.needed(ctx));
+  if (needed.length === row.features.length) return f.import(row.codec, RUNTIME);
+  const features = obj(needed.map((feature) => [feature.key, code(f.import(feature.runtime, RUNTIME))]));
+  const args = [...row.factoryArgs.map(stringLiteral), litDoc(features)];
+  return ["/* @__PURE__ */ ", f.import(row.factory, RUNTIME), "(", join(", ", args), ")"];
 }
 
 /** Emits `src/service.ts`. */
@@ -72,7 +56,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
     ],
     true,
   );
-  f.printDoc(`What the client and the ${ctx.protocol} codec need to know about ${serviceTitle(ctx)}.`, [
+  f.printDoc(`What the client and the ${ctx.protocol.name} codec need to know about ${serviceTitle(ctx)}.`, [
     `@generated from ${ctx.service.id}`,
   ]);
   f.print(`export const ${name}: `, f.importType("ServiceSchema", RUNTIME), " = ", litDoc(value), ";");

@@ -1,7 +1,7 @@
 /** Absolute ids of the traits the emitters read, and small typed readers of their values. */
 import type { MemberShape, Node, Shape } from "../model/shape.js";
 
-/** Trait ids of the Smithy prelude and the AWS trait packages. */
+/** Trait ids of the Smithy prelude and the AWS trait packages (the protocol traits are in the protocol table, `protocols.ts`). */
 export const T = {
   documentation: "smithy.api#documentation",
   deprecated: "smithy.api#deprecated",
@@ -40,8 +40,6 @@ export const T = {
   requestCompression: "smithy.api#requestCompression",
   awsService: "aws.api#service",
   sigv4: "aws.auth#sigv4",
-  restJson1: "aws.protocols#restJson1",
-  awsJson1_0: "aws.protocols#awsJson1_0",
   awsQueryCompatible: "aws.protocols#awsQueryCompatible",
 } as const;
 

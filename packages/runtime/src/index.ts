@@ -9,6 +9,7 @@ export type { Provider } from "./config/provider.js";
 export { type AwsCredentials, type CredentialsProvider, CredentialsProviderError } from "./credentials/credentials.js";
 export { addApiGatewayCustomizations } from "./customizations/api-gateway.js";
 export { addGlacierCustomizations } from "./customizations/glacier.js";
+export { addMachineLearningCustomizations } from "./customizations/machine-learning.js";
 export type { EndpointInput } from "./endpoints/parse-endpoint.js";
 export { checkRegion, dnsSuffix, regionEndpoint } from "./endpoints/region-endpoint.js";
 export {
@@ -27,7 +28,7 @@ export { MiddlewareStack } from "./middleware/middleware-stack.js";
 export { addQueryCompatibility } from "./middleware/query-compatible-middleware.js";
 export type { Handler, HandlerArgs, HandlerContext, HandlerOutput, Middleware, MiddlewareOptions, Step } from "./middleware/types.js";
 export type { Endpoint, Protocol, RawResponse, SerdeContext } from "./protocol.js";
-export { awsJson1_0, awsJson1_0With } from "./protocols/aws-json1-0.js";
+export { type AwsJsonVersion, awsJson1_0, awsJson1_1, awsJsonWith } from "./protocols/aws-json.js";
 export { jsonBlobs } from "./protocols/json-blobs.js";
 export { jsonCollections } from "./protocols/json-collections.js";
 export type { BlobCodec, CollectionCodec, JsonValueFeatures, TimestampCodec } from "./protocols/json-features.js";

@@ -1,4 +1,4 @@
-/** The interface between the client's middleware and a protocol codec (restJson1, awsJson1_0). */
+/** The interface between the client's middleware and a protocol codec (one per protocol family, in `protocols/`). */
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
 
@@ -28,8 +28,8 @@ export interface SerdeContext {
 
 /** A protocol codec: turns an input into an HTTP request, and a raw response into an output or a thrown typed error. */
 export interface Protocol {
-  /** The protocol trait's name. */
-  readonly name: "restJson1" | "awsJson1_0";
+  /** The shape name of the protocol's trait (`aws.protocols#<name>`), for messages and logs. */
+  readonly name: string;
   /** Builds the unsigned request. The input's idempotency tokens are already filled. */
   serializeRequest(op: OperationSchema, input: object, ctx: SerdeContext): HttpRequest;
   /**

@@ -92,7 +92,7 @@ export interface MemberSchema {
   /** The member name; also the TypeScript property name. */
   readonly name: string;
   readonly target: SchemaRef;
-  /** `@jsonName` (restJson1 only; awsJson1_0 ignores it). */
+  /** `@jsonName` (restJson1 only; the awsJson protocols ignore it). */
   readonly jsonName?: string;
   /** The HTTP binding; undefined means the document body. `@hostLabel` is reported here for every protocol. */
   readonly http?: HttpBinding;
@@ -181,7 +181,7 @@ export interface ServiceSchema {
   readonly version: string;
   /** The protocol codec (imported by the generated service file, so a bundle holds only the one it uses). */
   readonly protocol: Protocol;
-  /** The service shape's name, the `X-Amz-Target` prefix of awsJson1_0. */
+  /** The service shape's name, the `X-Amz-Target` prefix of the awsJson protocols. */
   readonly targetPrefix: string;
   /** The service's base exception class: unknown error codes become instances of it. */
   readonly baseError: ErrorConstructor;

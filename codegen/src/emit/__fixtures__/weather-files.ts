@@ -1,12 +1,12 @@
 /** The files generated for the weather model, keyed by path inside the package. */
 import { generate } from "../../generate.js";
-import { WEATHER_SERVICE, weatherModel } from "./weather-model.js";
+import { WEATHER_SERVICE, type WeatherProtocol, weatherModel } from "./weather-model.js";
 
 /** The package directory the weather client is generated into in tests. */
 export const WEATHER_DIR = "packages/client-weather";
 
 /** Generates the weather client; keys are paths relative to the package directory. */
-export function weatherFiles(protocol: "restJson1" | "awsJson1_0" = "restJson1"): Map<string, string> {
+export function weatherFiles(protocol: WeatherProtocol = "restJson1"): Map<string, string> {
   const files = generate(weatherModel(protocol), {
     clients: [{ service: WEATHER_SERVICE, package: "@slimsdk/client-weather", dir: WEATHER_DIR }],
   });

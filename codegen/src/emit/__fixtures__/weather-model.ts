@@ -2,11 +2,14 @@
 import type { Model } from "../../model/shape.js";
 import { ModelBuilder } from "./model-builder.js";
 
+/** The protocol traits (`aws.protocols#<name>`) the weather model can be built with. */
+export type WeatherProtocol = "restJson1" | "awsJson1_0" | "awsJson1_1";
+
 /** The service id of the weather model. */
 export const WEATHER_SERVICE = "example.weather#WeatherService";
 
 /** Builds the weather model; `protocol` picks the protocol trait of the service. */
-export function weatherModel(protocol: "restJson1" | "awsJson1_0" = "restJson1"): Model {
+export function weatherModel(protocol: WeatherProtocol = "restJson1"): Model {
   const b = new ModelBuilder("example.weather", "model/weather/main.smithy");
   b.service(
     "WeatherService",

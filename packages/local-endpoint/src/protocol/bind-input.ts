@@ -1,6 +1,7 @@
 import type { Operation } from "../services/operation.js";
 import { isObject } from "../validation/validate.js";
 import { commonError } from "./service-error.js";
+import { wireProtocol } from "./wire-protocols.js";
 
 /** The parts of a request an operation's input is read from. */
 export interface WireInput {
@@ -15,14 +16,16 @@ export interface WireInput {
  * Throws a front-door error for a wrong content type or a body that is not a JSON object.
  */
 export function bindInput(op: Operation, wire: WireInput): Record<string, unknown> {
-  const awsJson = op.service.protocol === "awsJson1_0";
+  const protocol = wireProtocol(op.service.protocol);
+  const byTarget = protocol.routing === "target";
   const mediaType = wire.contentType?.split(";")[0]?.trim().toLowerCase();
-  const expected = awsJson ? "application/x-amz-json-1.0" : "application/json";
-  if ((awsJson || wire.body.length > 0) && mediaType !== expected) {
+  const expected = protocol.contentType;
+  // Target-routed protocols always carry a JSON body (`{}` at least), so always a Content-Type.
+  if ((byTarget || wire.body.length > 0) && mediaType !== expected) {
     throw commonError("UnsupportedMediaTypeException", 415, `Content-Type must be ${expected}, got ${wire.contentType ?? "none"}.`);
   }
   const body = parseBody(wire.body);
-  if (awsJson) return body;
+  if (byTarget) return body;
 
   const http = op.http as { readonly query?: Readonly<Record<string, string>> };
   const input: Record<string, unknown> = {};

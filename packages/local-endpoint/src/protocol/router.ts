@@ -1,13 +1,14 @@
 import type { Operation } from "../services/operation.js";
 import type { ServiceDef } from "../services/service-def.js";
 import { compilePath, matchPath, type PathTemplate } from "./path-template.js";
+import { wireProtocol } from "./wire-protocols.js";
 
 /** Where a request goes: an operation with its decoded labels, a known service without such an operation, or nowhere. */
 export type Route =
   | { readonly kind: "operation"; readonly operation: Operation; readonly labels: Readonly<Record<string, string>> }
   | { readonly kind: "unknown-operation"; readonly service: ServiceDef | undefined; readonly message: string };
 
-/** Routes restJson1 requests by method and path template, awsJson1_0 requests (`POST /`) by `X-Amz-Target`. */
+/** Routes requests of REST protocols by method and path template, and of target-routed ones (`POST /`) by `X-Amz-Target`. */
 export class Router {
   readonly #rest: { operation: Operation; method: string; template: PathTemplate }[] = [];
   readonly #targets = new Map<string, Operation>();
@@ -16,6 +17,10 @@ export class Router {
   constructor(operations: readonly Operation[]) {
     for (const operation of operations) {
       const { http, service } = operation;
+      const byTarget = wireProtocol(service.protocol).routing === "target";
+      if (byTarget !== "target" in http) {
+        throw new TypeError(`${operation.name}: a ${service.protocol} operation needs ${byTarget ? "a target" : "a method and path"}`);
+      }
       if ("target" in http) {
         this.#targets.set(`${service.targetPrefix}.${http.target}`, operation);
         this.#prefixes.set(service.targetPrefix ?? "", service);

@@ -8,6 +8,7 @@ import { headerValues, readBody } from "../http/read-body.js";
 import { emptyReply, type Reply } from "../http/reply.js";
 import { errorReply } from "../protocol/error-wire.js";
 import { commonError, ServiceError } from "../protocol/service-error.js";
+import { DEFAULT_PROTOCOL, wireProtocol } from "../protocol/wire-protocols.js";
 import type { Operation } from "../services/operation.js";
 import type { ServiceDef } from "../services/service-def.js";
 import type { EndpointCore } from "./endpoint-core.js";
@@ -70,7 +71,7 @@ export async function handleRequest(core: EndpointCore, admin: AdminHandler, req
   );
   if (!auth.ok) return sendError(auth.error, service);
   if (route.kind !== "operation") {
-    const status = service?.protocol === "awsJson1_0" ? 400 : 404;
+    const status = wireProtocol(service?.protocol ?? DEFAULT_PROTOCOL).unknownOperationStatus;
     return sendError(commonError("UnknownOperationException", status, route.message), service);
   }
   const op = route.operation;

@@ -2,6 +2,7 @@ import { accountOf, type EndpointCredential } from "../auth/credentials.js";
 import { emptyReply, jsonReply, type Reply } from "../http/reply.js";
 import { fingerprintOf } from "../idempotency/idempotency-store.js";
 import { bindInput, type WireInput } from "../protocol/bind-input.js";
+import { wireProtocol } from "../protocol/wire-protocols.js";
 import type { Operation, OperationContext, OperationResult } from "../services/operation.js";
 import { validate } from "../validation/validate.js";
 import type { EndpointCore } from "./endpoint-core.js";
@@ -37,6 +38,8 @@ function runIdempotent(core: EndpointCore, op: Operation, input: Record<string, 
 }
 
 function successReply(op: Operation, result: OperationResult): Reply {
-  if (op.service.protocol === "awsJson1_0") return jsonReply(result.status, result.body ?? {}, "application/x-amz-json-1.0");
-  return result.body === undefined ? emptyReply(result.status) : jsonReply(result.status, result.body);
+  const protocol = wireProtocol(op.service.protocol);
+  // Target-routed protocols answer a JSON object even for an empty output.
+  if (protocol.routing === "target") return jsonReply(result.status, result.body ?? {}, protocol.contentType);
+  return result.body === undefined ? emptyReply(result.status) : jsonReply(result.status, result.body, protocol.contentType);
 }

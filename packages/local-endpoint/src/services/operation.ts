@@ -4,7 +4,7 @@ import type { StatsRecorder } from "../stats/stats-recorder.js";
 import type { StructureShape } from "../validation/shape.js";
 import type { ServiceDef } from "./service-def.js";
 
-/** Where a restJson1 operation lives: method, path template with `{Label}`s, query-bound members, success status. */
+/** Where an operation of a REST protocol lives: method, path template with `{Label}`s, query-bound members, success status. */
 export interface RestHttpBinding {
   readonly method: string;
   readonly path: string;
@@ -35,7 +35,7 @@ export interface OperationResult {
 export interface Operation {
   readonly name: string;
   readonly service: ServiceDef;
-  /** restJson1 binding, or the awsJson1_0 target's operation name. */
+  /** The REST binding, or (protocols routed by target) the operation name in `X-Amz-Target`. */
   readonly http: RestHttpBinding | { readonly target: string };
   readonly input: StructureShape;
   /** The member holding the client token, when the operation is idempotent by token. */

@@ -1,22 +1,21 @@
 import type { ServiceError } from "../protocol/service-error.js";
+import type { ProtocolName } from "../protocol/wire-protocols.js";
 import type { Violation } from "../validation/validate.js";
-
-/** The two wire protocols the four services use. */
-export type ProtocolName = "restJson1" | "awsJson1_0";
 
 /** How a service writes timestamps in its JSON output. */
 export type TimestampFormat = "epoch-seconds" | "date-time";
 
 /** What the server needs to know about one service to speak its dialect. */
 export interface ServiceDef {
-  /** Short id used in stats and docs. */
-  readonly id: "wellarchitected" | "proton" | "imagebuilder" | "codeguru-profiler";
+  /** Short id used in docs, e.g. `proton`. */
+  readonly id: string;
   /** The SigV4 signing name the credential scope must name. */
   readonly signingName: string;
+  /** The wire protocol: a row of `WIRE_PROTOCOLS`. */
   readonly protocol: ProtocolName;
-  /** awsJson1_0 only: the `X-Amz-Target` prefix before the dot. */
+  /** Protocols routed by target only: the `X-Amz-Target` prefix before the dot. */
   readonly targetPrefix?: string;
-  /** Smithy namespace of the modeled errors (used for awsJson `__type`). */
+  /** Smithy namespace of the modeled errors (used for a qualified `__type`). */
   readonly namespace: string;
   /** The JSON key of the message in modeled error bodies. */
   readonly messageKey: "message" | "Message";

@@ -4,8 +4,10 @@ import { Command } from "../command.js";
 import type { OperationSchema } from "../schema.js";
 import { NodeSha256 } from "../signing/node-sha256.js";
 import { FakeClient, StubHandler, testConfig } from "../testing/fakes.js";
+import { InputValidationError } from "../validation/input-validation-error.js";
 import { addApiGatewayCustomizations } from "./api-gateway.js";
 import { addGlacierCustomizations, treeHash } from "./glacier.js";
+import { addMachineLearningCustomizations } from "./machine-learning.js";
 
 vi.mock("#platform", () => import("../platform/node.js"));
 
@@ -86,5 +88,58 @@ describe("addGlacierCustomizations", () => {
 describe("addApiGatewayCustomizations", () => {
   it("asks for JSON", async () => {
     expect((await sent({ accountId: "1" }, (c) => addApiGatewayCustomizations(c.middlewareStack))).headers.accept).toBe("application/json");
+  });
+});
+
+describe("addMachineLearningCustomizations", () => {
+  const predict: OperationSchema = {
+    name: "Predict",
+    input: {
+      k: "structure",
+      id: "com.example#PredictInput",
+      members: [
+        { name: "MLModelId", target: { k: "string" }, required: true },
+        { name: "PredictEndpoint", target: { k: "string" }, required: true },
+      ],
+    },
+    output: { k: "structure", id: "com.example#PredictOutput", members: [] },
+    errors: [],
+  };
+  const send = async (op: OperationSchema, input: Record<string, unknown>) => {
+    const handler = new StubHandler();
+    const client = new FakeClient(testConfig(handler));
+    addMachineLearningCustomizations(client.middlewareStack);
+    await client.send(new Command<Record<string, unknown>, object, "Fake">(input, op));
+    return handler.requests;
+  };
+
+  it("sends Predict to the host (and port) of PredictEndpoint, signed for that host, keeping the member in the body", async () => {
+    const [request] = await send(predict, { MLModelId: "m", PredictEndpoint: "https://realtime.example.com:8443/" });
+    expect([request!.hostname, request!.port, request!.headers.host]).toEqual(["realtime.example.com", 8443, "realtime.example.com:8443"]);
+    expect(request!.headers.authorization).toContain("SignedHeaders=");
+    expect(JSON.parse(request!.body as string).PredictEndpoint).toBe("https://realtime.example.com:8443/");
+    const [plain] = await send(predict, { MLModelId: "m", PredictEndpoint: "https://custom.example.com/" });
+    expect([plain!.hostname, plain!.port]).toEqual(["custom.example.com", undefined]);
+  });
+
+  it("leaves other operations alone", async () => {
+    const [request] = await send({ ...predict, name: "GetMLModel" }, { MLModelId: "m", PredictEndpoint: "https://custom.example.com/" });
+    expect(request!.hostname).toBe("fake.us-east-1.amazonaws.com");
+  });
+
+  it("refuses a PredictEndpoint that is not an absolute URL before sending anything", async () => {
+    const handler = new StubHandler();
+    const client = new FakeClient(testConfig(handler));
+    addMachineLearningCustomizations(client.middlewareStack);
+    const call = client.send(
+      new Command<Record<string, unknown>, object, "Fake">({ MLModelId: "m", PredictEndpoint: "custom.example.com" }, predict),
+    );
+    const error = await call.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect((error as InputValidationError).violations.map((v) => v.path)).toEqual(["PredictEndpoint"]);
+    expect(handler.requests).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { fromBase64, toBase64 } from "./base64.js";
 import { blobBytes } from "./blob-input.js";
 import type { BlobCodec } from "./json-features.js";
 
-/** Base64 blobs, for restJson1With / awsJson1_0With `{ blobs: jsonBlobs }`. */
+/** Base64 blobs, for the JSON codecs' features `{ blobs: jsonBlobs }`. */
 export const jsonBlobs: BlobCodec = {
   encode: (value) => toBase64(blobBytes(value)),
   decode: fromBase64,

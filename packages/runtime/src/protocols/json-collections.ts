@@ -85,5 +85,5 @@ function parseMap(schema: MapSchema, value: unknown, named: boolean, f: JsonValu
   return out;
 }
 
-/** Lists and maps, for restJson1With / awsJson1_0With `{ collections: jsonCollections }`. */
+/** Lists and maps, for the JSON codecs' features `{ collections: jsonCollections }`. */
 export const jsonCollections: CollectionCodec = { serializeList, serializeMap, parseList, parseMap };

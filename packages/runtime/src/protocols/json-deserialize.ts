@@ -1,5 +1,5 @@
 /**
- * Schema-driven JSON parsing shared by restJson1 and awsJson1_0: checks each parsed JSON value
+ * Schema-driven JSON parsing shared by the restJson and awsJson codecs: checks each parsed JSON value
  * against its schema and turns it into the runtime value (bytes, Dates, unions as tagged objects).
  * Any mismatch throws MalformedValueError with the path of the bad value.
  */

@@ -1,5 +1,5 @@
 /**
- * The optional value codecs of the JSON protocols (restJson1 and awsJson1_0): blobs (base64) and timestamps
+ * The optional value codecs of the JSON protocol families (restJson and awsJson): blobs (base64) and timestamps
  * (formatting, and parsing the three wire formats). Only services whose shapes hold blobs or timestamps need
  * their code; the generator passes a codec when some shape reachable from the service's operations needs it.
  */
@@ -39,22 +39,6 @@ export interface JsonValueFeatures {
   readonly collections?: CollectionCodec | undefined;
 }
 
-/** Timestamps on the wire: in JSON documents, URI labels, query strings and headers. */
-export interface TimestampCodec {
-  /** The wire form of an input timestamp (a Date, epoch seconds or a date string); throws on an invalid one. */
-  readonly write: (value: unknown, format: TimestampFormat) => string | number;
-  /** A wire timestamp (a number, or a string in any of the formats) as a Date; throws MalformedValueError when none fits. */
-  readonly read: (value: unknown, format: TimestampFormat) => Date;
-  /** Epoch milliseconds of an RFC 3339 date-time (as `@default` values give them), or undefined. */
-  readonly readDateTime: (text: string) => number | undefined;
-}
-
-/** The value codecs a JSON protocol codec is built with. */
-export interface JsonValueFeatures {
-  readonly blobs?: BlobCodec | undefined;
-  readonly timestamps?: TimestampCodec | undefined;
-}
-
 /** The blob codec; throws an error naming the feature when the protocol codec lacks it (generated clients never do). */
 export const blobCodec = (features: JsonValueFeatures): BlobCodec => need(features.blobs, "blobs", "jsonBlobs");
 
@@ -67,5 +51,5 @@ export const collectionCodec = (features: JsonValueFeatures): CollectionCodec =>
 
 function need<T>(codec: T | undefined, feature: string, exportName: string): T {
   if (codec) return codec;
-  throw new Error(`This codec was built without \`${feature}\`; pass { ${feature}: ${exportName} } to restJson1With / awsJson1_0With.`);
+  throw new Error(`Codec built without \`${feature}\`: add { ${feature}: ${exportName} } to its features.`);
 }

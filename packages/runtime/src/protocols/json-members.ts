@@ -4,7 +4,7 @@
  */
 import type { MemberSchema, StructureSchema, UnionSchema } from "../schema.js";
 
-/** awsJson1_0 at any depth: every member, under its member name. */
+/** The awsJson protocols at any depth: every member, under its member name. */
 export const PLAIN = 0;
 /** restJson1 below the top level: every member, under its `@jsonName` when it has one. */
 export const NAMED = 1;

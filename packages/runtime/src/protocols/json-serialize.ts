@@ -1,5 +1,5 @@
 /**
- * Schema-driven JSON serialization shared by restJson1 and awsJson1_0: turns an input value into a
+ * Schema-driven JSON serialization shared by the restJson and awsJson codecs: turns an input value into a
  * plain JSON-ready value (blobs to base64, timestamps to their format, non-finite floats to strings).
  */
 import { type MemberSchema, resolveSchema, type Schema, type StructureSchema, type UnionSchema } from "../schema.js";

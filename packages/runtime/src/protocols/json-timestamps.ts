@@ -2,7 +2,7 @@
 import type { TimestampCodec } from "./json-features.js";
 import { formatTimestamp, parseDateTime, parseTimestamp, toDate } from "./timestamps.js";
 
-/** Timestamps in every format, for restJson1With / awsJson1_0With `{ timestamps: jsonTimestamps }`. */
+/** Timestamps in every format, for the JSON codecs' features `{ timestamps: jsonTimestamps }`. */
 export const jsonTimestamps: TimestampCodec = {
   write: (value, format) => formatTimestamp(toDate(value), format),
   read: parseTimestamp,

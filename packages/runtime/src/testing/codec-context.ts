@@ -8,7 +8,7 @@ export class TestServiceException extends ServiceException {}
 /** What a codec test may choose about its service; everything else is a fixed test value. */
 export interface TestServiceOptions {
   readonly protocol: Protocol;
-  /** Absolute service shape id; its name is the awsJson1_0 `X-Amz-Target` prefix. */
+  /** Absolute service shape id; its name is the awsJson `X-Amz-Target` prefix. */
   readonly id?: string;
   readonly baseError?: ErrorConstructor;
 }

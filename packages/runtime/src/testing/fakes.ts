@@ -13,7 +13,7 @@ import type { ListSchema, MapSchema, OperationSchema, ScalarSchema, ServiceSchem
 
 /** A JSON-over-POST protocol: the body is the input as JSON; an error status throws by `__type`. */
 export const fakeProtocol: Protocol = {
-  name: "awsJson1_0",
+  name: "fakeJson",
   serializeRequest(op, input, { service, endpoint }) {
     return new HttpRequest({
       protocol: endpoint.protocol,

@@ -3,7 +3,8 @@ import { type ExceptionInit, ServiceException, type ServiceExceptionInit } from 
 import type { RawResponse } from "../protocol.js";
 import type { MemberSchema, OperationSchema, ScalarSchema, StructureSchema, UnionSchema } from "../schema.js";
 import { testContext, testService } from "../testing/codec-context.js";
-import { awsJson1_0 } from "./aws-json1-0.js";
+import { awsJson1_0, awsJson1_1, awsJsonWith } from "./aws-json.js";
+import { jsonCollections } from "./json-collections.js";
 import { utf8Encode } from "./utf8.js";
 
 class JsonRpc10ServiceException extends ServiceException {
@@ -63,9 +64,9 @@ function response(
   return { statusCode, headers, body: utf8Encode(body) };
 }
 
-function thrown(operation: OperationSchema, res: RawResponse): ServiceException {
+function thrown(operation: OperationSchema, res: RawResponse, codec = awsJson1_0): ServiceException {
   try {
-    awsJson1_0.deserializeResponse(operation, res, ctx());
+    codec.deserializeResponse(operation, res, ctx());
   } catch (error) {
     if (error instanceof ServiceException) return error;
     throw error;
@@ -79,16 +80,42 @@ const Scalars = op("SimpleScalarProperties", [
   { name: "header", target: str, http: { in: "header", name: "X-Header" } },
 ]);
 
-describe("awsJson1_0 requests", () => {
-  it("POSTs a JSON object with the protocol's Content-Type and X-Amz-Target", () => {
-    const request = awsJson1_0.serializeRequest(Scalars, { floatValue: 1.5, doubleValue: 2.5 }, ctx());
+describe("the two versions", () => {
+  it.each([
+    [awsJson1_0, "awsJson1_0", "application/x-amz-json-1.0"],
+    [awsJson1_1, "awsJson1_1", "application/x-amz-json-1.1"],
+    [awsJsonWith("1.1", {}), "awsJson1_1", "application/x-amz-json-1.1"],
+  ])("POST a JSON object with the version's Content-Type and X-Amz-Target (%#)", (codec, name, contentType) => {
+    expect(codec.name).toBe(name);
+    const request = codec.serializeRequest(Scalars, { floatValue: 1.5, doubleValue: 2.5 }, ctx());
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/");
     expect(request.query).toEqual({});
-    expect(request.headers).toEqual({ "Content-Type": "application/x-amz-json-1.0", "X-Amz-Target": "JsonRpc10.SimpleScalarProperties" });
+    expect(request.headers).toEqual({ "Content-Type": contentType, "X-Amz-Target": "JsonRpc10.SimpleScalarProperties" });
     expect(JSON.parse(request.body)).toEqual({ floatValue: 1.5, doubleValue: 2.5 });
   });
 
+  it("read an error code in either form (1.0 servers send a shape id, 1.1 servers a shape name) alike", () => {
+    for (const codec of [awsJson1_0, awsJson1_1]) {
+      for (const type of ["aws.protocoltests.json10#InvalidGreeting", "InvalidGreeting", "InvalidGreeting:http://internal.amazon.com/"]) {
+        const error = thrown(Scalars, response(400, JSON.stringify({ __type: type, Message: "Hi" })), codec);
+        expect(error, `${codec.name} ${type}`).toBeInstanceOf(InvalidGreeting);
+      }
+    }
+  });
+
+  it("name the missing feature when built without it", () => {
+    const Listed = op("Listed", [{ name: "names", target: { k: "list", member: str } }]);
+    expect(() => awsJsonWith("1.1", {}).serializeRequest(Listed, { names: ["a"] }, ctx())).toThrow(
+      "Codec built without `collections`: add { collections: jsonCollections } to its features.",
+    );
+    expect(awsJsonWith("1.1", { collections: jsonCollections }).serializeRequest(Listed, { names: ["a"] }, ctx()).body).toBe(
+      '{"names":["a"]}',
+    );
+  });
+});
+
+describe("awsJson1_0 requests", () => {
   it("always sends {} for empty input", () => {
     expect(awsJson1_0.serializeRequest(op("NoInputAndNoOutput", []), {}, ctx()).body).toBe("{}");
     expect(awsJson1_0.serializeRequest(Scalars, {}, ctx()).body).toBe("{}");
