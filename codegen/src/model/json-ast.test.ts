@@ -42,9 +42,11 @@ structure Missing { message: String }
 structure Base { /// The id.
   id: String }
 
-structure Thing with [Base] { count: Integer = 0 }
+structure Thing with [Base] { count: Integer = 0
+}
 
-enum Color { RED, GREEN = "green" }
+enum Color { RED, GREEN = "green"
+}
 
 list Things { member: Thing }
 

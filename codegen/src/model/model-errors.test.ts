@@ -119,9 +119,9 @@ describe("semantic errors", () => {
     ["structure S { a: String$length }\n", 'Expected a shape id without a member, found "String$length".', 3, 18],
     ["structure S { op: Op }\noperation Op {}\n", 'Member "ex#S$op" cannot target operation "ex#Op".', 3, 19],
     ["intEnum I { A }\n", 'Enum member "ex#I$A" needs an integer value, found none.', 3, 13],
-    ['enum E { A = "x", B = "x" }\n', 'Enum members "A" and "B" of "ex#E" have the same value "x".', 3, 19],
+    ['enum E {\n  A = "x"\n  B = "x"\n}\n', 'Enum members "A" and "B" of "ex#E" have the same value "x".', 5, 3],
     ["map M { key: Integer, value: String }\n", 'The key of map "ex#M" must target a string, found integer "smithy.api#Integer".', 3, 14],
-    ['structure S { a: Integer = "x" }\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
+    ['structure S { a: Integer = "x"\n}\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
     [
       'service S { version: "1", operation: [] }\n',
       'Unknown property "operation" of service "ex#S"; expected version, operations, resources, errors or rename.',
