@@ -141,7 +141,7 @@ class ShapeBuilder {
       case "map":
       case "structure":
       case "union":
-        return { ...base, type: decl.type, members: this.members(decl, layout, mixins) };
+        return { ...base, type: decl.type, members: this.members(decl, layout, mixins), ...(decl.decl.set ? { set: true } : {}) };
       case "service": {
         const own = p?.kind === "service" ? p : undefined;
         const from = mixins.flatMap((m) => (m.type === "service" ? [m] : []));

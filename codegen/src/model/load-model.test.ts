@@ -100,11 +100,12 @@ describe("IDL sugar", () => {
     expect(traits(member(m, "ex#S$a"))).toEqual({ "smithy.api#documentation": "Member docs." });
   });
 
-  test("set becomes a list with @uniqueItems", () => {
-    const m = load("set Names { member: String }\n");
+  test("an IDL 1.0 set becomes a list with @uniqueItems, marked as a set", () => {
+    const m = loadModel([{ name: "old.smithy", text: '$version: "1.0"\nnamespace ex\nset Names { member: String }\n' }]);
     const s = shape<AggregateShape>(m, "ex#Names");
-    expect(s.type).toBe("list");
+    expect([s.type, s.set]).toEqual(["list", true]);
     expect(traits(s)).toEqual({ "smithy.api#uniqueItems": {} });
+    expect(shape<AggregateShape>(load("@uniqueItems\nlist L { member: String }\n"), "ex#L").set).toBeUndefined();
   });
 
   test("enum members get enumValue from the member name when elided; intEnum values are kept", () => {

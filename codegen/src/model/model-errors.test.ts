@@ -189,3 +189,66 @@ describe("semantic errors", () => {
     ]);
   });
 });
+
+describe("IDL version rules", () => {
+  const V1 = '$version: "1.0"\nnamespace ex\n';
+  const V2 = '$version: "2.0"\nnamespace ex\n';
+  const only2 = (what: string) => `${what} can only be used in IDL 2.0 or later, but this file is IDL 1.0.`;
+
+  /** Loads `text` and expects exactly these errors (message, line, column), in order. */
+  function expectErrors(text: string, expected: readonly (readonly [string, number, number])[]): void {
+    const errors = errorsOf([{ name: "main.smithy", text }]);
+    expect(errors.map((e) => [e.description, e.line, e.column])).toEqual(expected);
+  }
+
+  test.each([
+    [`${V1}enum E { A }\n`, [[only2("enum shapes"), 3, 6]]],
+    [`${V1}intEnum I {\n  A = 1\n}\n`, [[only2("intEnum shapes"), 3, 9]]],
+    [
+      `${V1}@mixin\nstructure M {}\nstructure S with [M] {}\n`,
+      [
+        ["The @mixin trait can only be used in IDL 2.0 or later.", 3, 2],
+        [only2("Mixins"), 5, 19],
+      ],
+    ],
+    [`${V1}structure S { $a }\n`, [[only2('Eliding a member target with "$"'), 3, 16]]],
+    [
+      `${V1}list L { $member }\n`,
+      [
+        ['List "ex#L" needs a member named "member".', 3, 6],
+        [only2('Eliding a member target with "$"'), 3, 11],
+      ],
+    ],
+    [`${V1}structure S { a: Integer = 1\n}\n`, [[only2('Default values ("= value")'), 3, 28]]],
+    [`${V1}@default(1)\ninteger I\n`, [["The @default trait can only be used in IDL 2.0 or later.", 3, 2]]],
+    [`${V1}structure S {}\napply S @default({})\n`, [["The @default trait can only be used in IDL 2.0 or later.", 4, 10]]],
+    [`${V1}operation Op { input := {} }\n`, [[only2('Inline operation input and output (":=")'), 3, 22]]],
+    [`${V1}resource R { properties: { a: String } }\n`, [[only2("Resource properties"), 3, 14]]],
+    [
+      `${V1}resource R { identifiers: { id: String } }\nstructure S for R { id: String }\n`,
+      [[only2('Binding a shape to a resource with "for"'), 4, 17]],
+    ],
+    [
+      "namespace ex\nenum E { A }\n",
+      [
+        [
+          'enum shapes can only be used in IDL 2.0 or later, but this file is IDL 1.0 (a file without $version is read as IDL 1.0; add $version: "2.0").',
+          2,
+          6,
+        ],
+      ],
+    ],
+    [`${V2}set S { member: String }\n`, [["set shapes cannot be used in IDL 2.0; use a list with the @uniqueItems trait instead.", 3, 5]]],
+    [`${V2}@box\ninteger I\n`, [["The @box trait is not supported in IDL 2.0; use @default and @required instead.", 3, 2]]],
+  ] as const)("%#: %s", (text, expected) => {
+    expectErrors(text, expected);
+  });
+
+  test("IDL 1.0 keeps set, @box and plain structures; IDL 2.0 files may use every 2.0 construct", () => {
+    expectErrors(`${V1}@box\ninteger I\nset S { member: String }\nstructure T { a: I }\n`, []);
+    expectErrors(
+      `${V2}@mixin\nstructure M { a: String }\nstructure S with [M] { b: Integer = 1\n}\nenum E { A }\nintEnum N {\n  A = 1\n}\noperation Op { input := {} }\n`,
+      [],
+    );
+  });
+});

@@ -12,6 +12,18 @@ import type { SchemaView } from "./schema-view.js";
 import { type SelectorSubject, selectorMatches } from "./selector.js";
 import type { Node } from "./shape.js";
 
+/**
+ * Traits that only one IDL version allows, as Smithy's loader checks them for the file a trait is
+ * applied in: `@mixin` and `@default` need 2.0, `@box` was removed in 2.0.
+ */
+function versionedTraitError(traitId: string, version: string): string | undefined {
+  if (version === "1.0" && traitId === "smithy.api#mixin") return "The @mixin trait can only be used in IDL 2.0 or later.";
+  if (version === "1.0" && traitId === "smithy.api#default") return "The @default trait can only be used in IDL 2.0 or later.";
+  if (version === "2.0" && traitId === "smithy.api#box")
+    return "The @box trait is not supported in IDL 2.0; use @default and @required instead.";
+  return undefined;
+}
+
 /** A trait application whose value has been checked and converted. */
 export interface CheckedTrait {
   readonly id: string;
@@ -36,6 +48,11 @@ export class TraitValidator {
       this.errors.push(
         new LocatedError(`Shape "${t.id}" is not a trait; only shapes with @trait can be applied as traits.`, t.decl.ref.loc),
       );
+      return undefined;
+    }
+    const versionError = versionedTraitError(t.id, t.decl.unit.version);
+    if (versionError) {
+      this.errors.push(new LocatedError(versionError, t.decl.ref.loc));
       return undefined;
     }
     let value: NodeValue | undefined = t.decl.value;
