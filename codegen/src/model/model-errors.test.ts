@@ -123,6 +123,25 @@ describe("semantic errors", () => {
     ["map M { key: Integer, value: String }\n", 'The key of map "ex#M" must target a string, found integer "smithy.api#Integer".', 3, 14],
     ['structure S { a: Integer = "x"\n}\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
     [
+      "@mixin\noperation M { output: S }\nstructure S {}\n",
+      'Mixin operation "ex#M" cannot define input or output other than smithy.api#Unit.',
+      4,
+      23,
+    ],
+    [
+      "@mixin\nresource R { identifiers: { id: String } }\n",
+      'Resource mixin "ex#R" cannot define identifiers, properties, lifecycle operations, operations or resources.',
+      4,
+      33,
+    ],
+    ["intEnum I {\n  A = 2147483648\n}\n", 'intEnum value 2147483648 of "ex#I$A" is outside the 32-bit integer range.', 4, 7],
+    [
+      "intEnum I {\n  @enumValue(-2147483649)\n  A\n}\n",
+      'intEnum value -2147483649 of "ex#I$A" is outside the 32-bit integer range.',
+      4,
+      14,
+    ],
+    [
       'service S { version: "1", operation: [] }\n',
       'Unknown property "operation" of service "ex#S"; expected version, operations, resources, errors or rename.',
       3,
@@ -130,6 +149,13 @@ describe("semantic errors", () => {
     ],
   ] as const)("%#: %s", (body, message, line, column) => {
     expectModelError(body, message, line, column);
+  });
+
+  test("mixin operations may declare Unit input and output; intEnum values may span the 32-bit range", () => {
+    const body =
+      '@mixin\noperation M { input: Unit\n output: smithy.api#Unit\n errors: [E] }\n@error("client")\nstructure E {}\n' +
+      "intEnum I {\n  MIN = -2147483648\n  MAX = 2147483647\n}\n";
+    expect(errorsOf([{ name: "main.smithy", text: HEADER + body }])).toEqual([]);
   });
 
   test("a model with three different errors reports all three, in source order", () => {

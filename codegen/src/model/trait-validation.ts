@@ -24,6 +24,13 @@ function versionedTraitError(traitId: string, version: string): string | undefin
   return undefined;
 }
 
+const ENUM_VALUE = "smithy.api#enumValue";
+
+/** intEnum values are Smithy integers: 32-bit signed. */
+function isInt32(n: number): boolean {
+  return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+}
+
 /** A trait application whose value has been checked and converted. */
 export interface CheckedTrait {
   readonly id: string;
@@ -65,8 +72,17 @@ export class TraitValidator {
       }
     }
     const converted = this.checker.check(value, t.id, undefined, { unit: t.decl.unit, what: `trait "${t.id}"` });
+    if (t.id === ENUM_VALUE && subject && typeof converted === "number" && !isInt32(converted) && this.isIntEnumMember(subject.id)) {
+      this.errors.push(new LocatedError(`intEnum value ${converted} of "${subject.id}" is outside the 32-bit integer range.`, value.loc));
+    }
     if (subject) this.checkSelector(t, definition.value, subject);
     return { id: t.id, value: converted, decl: t.decl };
+  }
+
+  /** True for `ns#E$m` where `ns#E` is an intEnum. */
+  private isIntEnumMember(id: string): boolean {
+    const dollar = id.indexOf("$");
+    return dollar > 0 && this.view.type(id.slice(0, dollar)) === "intEnum";
   }
 
   private checkSelector(t: RTrait, definition: NodeValue | undefined, subject: SelectorSubject): void {
