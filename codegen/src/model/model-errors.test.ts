@@ -151,6 +151,60 @@ describe("semantic errors", () => {
     expectModelError(body, message, line, column);
   });
 
+  test.each([
+    [
+      "@uniqueItems\nlist L { member: Float }\n",
+      "smithy.api#uniqueItems",
+      'list "ex#L"',
+      "list :not(> member ~> :is(float, double, document))",
+      3,
+      2,
+    ],
+    [
+      "@input\nstructure I { @httpResponseCode code: Integer }\n",
+      "smithy.api#httpResponseCode",
+      'member "ex#I$code"',
+      "structure :not([trait|input]) > member :test(> integer)",
+      4,
+      16,
+    ],
+    [
+      'structure S { @httpPrefixHeaders("x-") h: M }\n@sparse\nmap M { key: String, value: String }\n',
+      "smithy.api#httpPrefixHeaders",
+      'member "ex#S$h"',
+      "structure > member :test(> map :not([trait|sparse]) > member[id|member=value] > string)",
+      3,
+      16,
+    ],
+    [
+      "structure S { @idempotencyToken t: Integer }\n",
+      "smithy.api#idempotencyToken",
+      'member "ex#S$t"',
+      "structure > :test(member > string)",
+      3,
+      16,
+    ],
+    [
+      "structure S { @httpLabel a: String }\n",
+      "smithy.api#httpLabel",
+      'member "ex#S$a"',
+      "structure > member[trait|required] :test(> :test(string, number, boolean, timestamp))",
+      3,
+      16,
+    ],
+  ] as const)("trait selectors are enforced in full: %s", (body, trait, subject, selector, line, column) => {
+    expectModelError(body, `Trait "${trait}" cannot be applied to ${subject}; its selector is "${selector}".`, line, column);
+  });
+
+  test("the same traits are accepted where their selectors allow them", () => {
+    const body =
+      "@uniqueItems\nlist L { member: String }\n" +
+      "@output\nstructure O { @httpResponseCode code: Integer }\n" +
+      'structure S {\n  @httpPrefixHeaders("x-") h: M\n  @idempotencyToken t: String\n  @required @httpLabel a: String\n}\n' +
+      "map M { key: String, value: String }\n";
+    expect(errorsOf([{ name: "main.smithy", text: HEADER + body }])).toEqual([]);
+  });
+
   test("mixin operations may declare Unit input and output; intEnum values may span the 32-bit range", () => {
     const body =
       '@mixin\noperation M { input: Unit\n output: smithy.api#Unit\n errors: [E] }\n@error("client")\nstructure E {}\n' +
