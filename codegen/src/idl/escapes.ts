@@ -5,7 +5,6 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
   "\\": "\\",
   "/": "/",
-  "'": "'",
   b: "\b",
   f: "\f",
   n: "\n",
@@ -15,7 +14,8 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 
 /**
  * Reads the escape sequence whose backslash is at `body[at]` (Smithy `EscapedChar`):
- * simple escapes, `\uXXXX`, and an escaped line break, which expands to nothing.
+ * simple escapes, `\uXXXX`, and an escaped line break, which expands to nothing. `\'` is not an
+ * escape in Smithy (strings are only double-quoted), so it is rejected like any other.
  */
 export function readEscape(body: string, at: number): EscapeResult {
   const c = body[at + 1];

@@ -60,7 +60,6 @@ describe("the kitchen-sink fixture", () => {
       "enum",
       "intEnum",
       "list",
-      "set",
       "map",
       "structure",
       "union",

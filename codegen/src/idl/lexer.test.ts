@@ -78,7 +78,6 @@ describe("Lexer", () => {
     ['"a b,c//d"', "a b,c//d"],
     ['"\\"\\\\\\/"', '"\\/'],
     ['"\\b\\f\\n\\r\\t"', "\b\f\n\r\t"],
-    ['"\\\'"', "'"],
     ['"\\u00e9\\u0041\\uD83D\\uDE00"', "éA😀"],
     ['"line\\\ncontinued"', "linecontinued"],
     ['"line\\\r\ncontinued"', "linecontinued"],
@@ -135,7 +134,7 @@ describe("Lexer", () => {
   });
 
   it("produces an EOF token at the end of the input", () => {
-    expect(lexAll("")).toEqual([{ kind: TokenKind.EOF, value: "", start: 0, end: 0, line: 1, column: 1, doc: undefined }]);
+    expect(lexAll("")).toEqual([{ kind: TokenKind.EOF, value: "", start: 0, end: 0, triviaStart: 0, line: 1, column: 1, doc: undefined }]);
     expect(lexAll("a\n")[1]).toMatchObject({ kind: TokenKind.EOF, start: 2, line: 2, column: 1 });
   });
 
@@ -146,6 +145,12 @@ describe("Lexer", () => {
   it("splits adjacent tokens without whitespace", () => {
     const tokens = lexAll('@foo(a:1,b:"x")');
     expect(tokens.map((t) => t.value)).toEqual(["@", "foo", "(", "a", ":", "1", "b", ":", "x", ")", ""]);
+  });
+
+  it("records where the whitespace and comments before each token start", () => {
+    const text = 'a b,\n// c\n  d"e"\n';
+    const tokens = lexAll(text);
+    expect(tokens.map((t) => JSON.stringify(text.slice(t.triviaStart, t.start)))).toEqual(['""', '" "', '",\\n// c\\n  "', '""', '"\\n"']);
   });
 
   it("does not treat a $ after an identifier as a member unless an identifier follows", () => {
@@ -201,19 +206,30 @@ describe("Lexer", () => {
     ["a /", 'Unexpected character "/".', 1, 3],
     ["a\n  #", 'Unexpected character "#".', 2, 3],
     ["\u0001", "Unexpected character U+0001.", 1, 1],
-    ['"abc', "Unterminated string.", 1, 1],
-    ['x "abc\\', "Unterminated string.", 1, 3],
+    // An unterminated string or text block is reported where the input ends, as Smithy does.
+    ['"abc', "Unterminated string.", 1, 5],
+    ['x "abc\\', "Unterminated string.", 1, 8],
+    ['"abc\ndef', "Unterminated string.", 2, 4],
+    // Strings are only double-quoted: a backslash before ' is not an escape, nor before a space.
+    ['"it\\\'s"', 'Invalid escape sequence "\\\'".', 1, 4],
+    ['"\\ "', 'Invalid escape sequence "\\ ".', 1, 2],
+    ['"""\n  a \\\' b\n  """', 'Invalid escape sequence "\\\'".', 2, 5],
+    // Control characters other than tab and line breaks must be escaped (QuotedChar).
+    ['"a\u0001b"', "Invalid character U+0001 in a string; write it as a \\u escape.", 1, 3],
+    ['"""\n  \u0007\n  """', "Invalid character U+0007 in a string; write it as a \\u escape.", 2, 3],
     ['"\\q"', 'Invalid escape sequence "\\q".', 1, 2],
     ['"ok\\u12G4"', 'Invalid Unicode escape sequence "\\u12G4".', 1, 4],
     ['"\\u12"', 'Invalid Unicode escape sequence "\\u12".', 1, 2],
     ['"""foo"""', 'Expected line break after """, found "f".', 1, 4],
     ['""" """', 'Expected line break after """, found """.', 1, 5],
-    ['"""\n  abc', "Unterminated text block.", 1, 1],
+    ['"""\n  abc', "Unterminated text block.", 2, 6],
     ['"""\n  \\x\n"""', 'Invalid escape sequence "\\x".', 2, 3],
-    ["-", "Expected digit, found end of file.", 1, 2],
-    ["-a", 'Expected digit, found "a".', 1, 2],
-    ["1.", "Expected digit, found end of file.", 1, 3],
-    ["1e+", "Expected digit, found end of file.", 1, 4],
+    // A malformed number is reported at its first character, as Smithy does.
+    ["-", 'Invalid number "-": expected a digit after "-", found end of file.', 1, 1],
+    ["x -a", 'Invalid number "-": expected a digit after "-", found "a".', 1, 3],
+    ["1.", 'Invalid number "1.": expected a digit after ".", found end of file.', 1, 1],
+    ["  1e+", 'Invalid number "1e+": expected a digit after "+", found end of file.', 1, 3],
+    ["1.5E", 'Invalid number "1.5E": expected a digit after "E", found end of file.', 1, 1],
     ["a.", "Expected identifier, found end of file.", 1, 3],
     ["a.b# C", "Expected identifier, found whitespace.", 1, 5],
     ["a.1", 'Expected identifier, found "1".', 1, 3],

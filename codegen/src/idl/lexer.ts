@@ -69,6 +69,8 @@ export class Lexer {
   /** Whether a token was produced on the current line (a later `///` there is not documentation). */
   #tokenOnLine = false;
   #lineStart = 0;
+  /** Where the trivia before the token being read began. */
+  #triviaStart = 0;
   readonly #buffer: Token[] = [];
 
   /** Creates a lexer positioned at the start of `source` (a byte-order mark is skipped). */
@@ -103,7 +105,7 @@ export class Lexer {
 
   #token(kind: TokenKind, start: number, end: number, value: string, doc: RawDocComment | undefined): Token {
     this.#tokenOnLine = true;
-    return { kind, value, start, end, line: this.#line, column: start - this.#lineStart + 1, doc };
+    return { kind, value, start, end, triviaStart: this.#triviaStart, line: this.#line, column: start - this.#lineStart + 1, doc };
   }
 
   /** Skips whitespace and comments, returning the `///` lines that directly precede the next token. */
@@ -157,6 +159,7 @@ export class Lexer {
   }
 
   #readToken(): Token {
+    this.#triviaStart = this.#pos;
     const doc = this.#skipTrivia();
     const body = this.#body;
     const start = this.#pos;
@@ -222,27 +225,31 @@ export class Lexer {
     return this.#token(compound ? TokenKind.SHAPE_ID : TokenKind.IDENTIFIER, start, i, body.slice(start, i), doc);
   }
 
-  /** Reads `[Minus] Int [Frac] [Exp]`. */
+  /** Reads `[Minus] Int [Frac] [Exp]`; a malformed number is reported at its first character. */
   #readNumber(start: number, doc: RawDocComment | undefined): Token {
     const body = this.#body;
     let i = start;
     if (body.charCodeAt(i) === CH_MINUS) i++;
-    i = this.#readDigits(i);
-    if (body.charCodeAt(i) === CH_DOT) i = this.#readDigits(i + 1);
+    i = this.#readDigits(start, i);
+    if (body.charCodeAt(i) === CH_DOT) i = this.#readDigits(start, i + 1);
     const e = body.charCodeAt(i);
     if (e === 101 || e === 69) {
       i++;
       const sign = body.charCodeAt(i);
       if (sign === 43 || sign === CH_MINUS) i++;
-      i = this.#readDigits(i);
+      i = this.#readDigits(start, i);
     }
     this.#pos = i;
     return this.#token(TokenKind.NUMBER, start, i, body.slice(start, i), doc);
   }
 
-  #readDigits(at: number): number {
+  /** Reads one or more digits at `at`, part of the number that starts at `start`. */
+  #readDigits(start: number, at: number): number {
     const body = this.#body;
-    if (!isDigit(body.charCodeAt(at))) this.error(`Expected digit, found ${describeChar(body, at)}.`, at, at + 1);
+    if (!isDigit(body.charCodeAt(at))) {
+      const lexeme = body.slice(start, at);
+      this.error(`Invalid number "${lexeme}": expected a digit after "${lexeme.slice(-1)}", found ${describeChar(body, at)}.`, start, at);
+    }
     let i = at + 1;
     while (isDigit(body.charCodeAt(i))) i++;
     return i;
@@ -255,13 +262,14 @@ export class Lexer {
     let value = "";
     let chunk = i;
     for (;;) {
-      if (i >= body.length) this.error("Unterminated string.", start, start + 1);
+      if (i >= body.length) this.#unterminated("string");
       const c = body.charCodeAt(i);
       if (c === CH_QUOTE) break;
+      this.#checkStringChar(c, i);
       if (c === CH_BACKSLASH) {
         value += body.slice(chunk, i);
         const r = readEscape(body, i);
-        if ("error" in r) this.#escapeError(r.error, start, i);
+        if ("error" in r) this.#escapeError(r.error, i, "string");
         value += r.text;
         // An escaped line break still starts a new source line.
         for (let j = i + 1; j < r.next; j++) this.#countBreak(j);
@@ -293,12 +301,13 @@ export class Lexer {
     this.#newline(i);
     const contentStart = i;
     for (;;) {
-      if (i >= body.length) this.error("Unterminated text block.", start, start + 3);
+      if (i >= body.length) this.#unterminated("text block");
       const c = body.charCodeAt(i);
       if (c === CH_QUOTE && body.charCodeAt(i + 1) === CH_QUOTE && body.charCodeAt(i + 2) === CH_QUOTE) break;
+      this.#checkStringChar(c, i);
       if (c === CH_BACKSLASH) {
         const r = readEscape(body, i);
-        if ("error" in r) this.#escapeError(r.error, start, i, "Unterminated text block.");
+        if ("error" in r) this.#escapeError(r.error, i, "text block");
         for (let j = i + 1; j < r.next; j++) this.#countBreak(j);
         i = r.next;
       } else {
@@ -318,15 +327,29 @@ export class Lexer {
     else if (c === CH_CR && this.#body.charCodeAt(at + 1) !== CH_LF) this.#newline(at + 1);
   }
 
-  #escapeError(message: string, start: number, at: number, unterminated = "Unterminated string."): never {
-    if (message === "Unterminated string.") this.error(unterminated, start, start + 1);
+  /** An escape error at the backslash `at`; running out of input inside the escape is an unterminated string. */
+  #escapeError(message: string, at: number, what: "string" | "text block"): never {
+    if (message === "Unterminated string.") this.#unterminated(what);
     this.error(message, at, at + 2);
+  }
+
+  /** Smithy reports a string or text block without its closing quotes where the input ends. */
+  #unterminated(what: "string" | "text block"): never {
+    const end = this.#body.length;
+    this.error(what === "string" ? "Unterminated string." : "Unterminated text block.", end, end);
+  }
+
+  /** Control characters other than tab and line breaks must be escaped inside strings (`QuotedChar`). */
+  #checkStringChar(c: number, at: number): void {
+    if (c < CH_SPACE && c !== CH_TAB && c !== CH_LF && c !== CH_CR) {
+      this.error(`Invalid character ${describeChar(this.#body, at)} in a string; write it as a \\u escape.`, at, at + 1);
+    }
   }
 
   /** Builds a token that may span lines: its line and column are those of `start`. */
   #tokenFrom(kind: TokenKind, start: number, end: number, value: string, doc: RawDocComment | undefined): Token {
     const { line, column } = this.source.positionAt(start);
     this.#tokenOnLine = true;
-    return { kind, value, start, end, line, column, doc };
+    return { kind, value, start, end, triviaStart: this.#triviaStart, line, column, doc };
   }
 }

@@ -52,7 +52,7 @@ describe("parseIdl syntax errors", () => {
     [`${NS}structure {}`, 'Expected shape name, found "{".', 2, 11],
     [`${NS}structure a.b {}`, 'Expected shape name, found shape id "a.b".', 2, 11],
     [`${NS}structure Foo`, 'Expected "{", found end of file.', 2, 14],
-    [`${NS}integer I = 1`, 'Expected shape or apply statement, found "=".', 2, 11],
+    [`${NS}integer I = 1`, 'Expected a line break after a shape statement, found "=".', 2, 11],
     [`${NS}resource R [ ]`, 'Expected "{", found "[".', 2, 12],
     [`${NS}string S\n%`, 'Unexpected character "%".', 3, 1],
     // Mixins and for
@@ -60,14 +60,15 @@ describe("parseIdl syntax errors", () => {
     [`${NS}string S with []`, 'Expected mixin shape id, found "]".', 2, 16],
     [`${NS}string S with [A, "B"]`, 'Expected mixin shape id or "]", found string "B".', 2, 19],
     [`${NS}structure S for {}`, 'Expected resource shape id, found "{".', 2, 17],
-    [`${NS}string S for R`, 'Expected shape or apply statement, found identifier "for".', 2, 10],
+    [`${NS}string S for R`, 'Expected a line break after a shape statement, found identifier "for".', 2, 10],
     // Members
     [`${NS}structure Foo {\n  bar String\n}`, 'Expected ":", found identifier "String".', 3, 7],
-    [`${NS}structure Foo {\n  bar: String,,\n  baz:\n}`, 'Expected target shape id, found "}".', 5, 1],
+    [`${NS}structure Foo {\n  bar: String,,\n  baz:\n}`, "Expected target shape id on the same line, found line break.", 4, 7],
     [`${NS}structure Foo {\n  @required\n}`, 'Expected member name, found "}".', 4, 1],
     [`${NS}structure Foo {\n  a: String\n  a: Integer\n}`, 'Duplicate member "a".', 4, 3],
     [`${NS}structure Foo {\n  a: String\n`, 'Expected member name or "}", found end of file.', 4, 1],
-    [`${NS}structure S { $ }`, 'Expected member name, found "}".', 2, 17],
+    [`${NS}structure S { $ }`, 'Expected member name right after "$", found whitespace.', 2, 16],
+    [`${NS}structure S { $}`, 'Expected member name, found "}".', 2, 16],
     [`${NS}structure S { "a": String }`, 'Expected member name or "}", found string "a".', 2, 15],
     [`${NS}list L {\n  members: String\n}`, 'Expected "member", found identifier "members".', 3, 3],
     [`${NS}list L { $value }`, 'Expected "member", found identifier "value".', 2, 11],
@@ -75,7 +76,7 @@ describe("parseIdl syntax errors", () => {
     [`${NS}union U { a: String = "x" }`, 'Expected member name or "}", found "=".', 2, 21],
     [`${NS}enum E { A: String }`, 'Expected member name or "}", found ":".', 2, 11],
     [`${NS}enum E { A = }`, 'Expected node value, found "}".', 2, 14],
-    [`${NS}enum E { A = "a", A = "b" }`, 'Duplicate member "A".', 2, 19],
+    [`${NS}enum E { A = "a"\n A = "b"\n}`, 'Duplicate member "A".', 3, 2],
     // Operations
     [`${NS}operation O { input: {} }`, 'Expected shape id, found "{".', 2, 22],
     [`${NS}operation O { input = Foo }`, 'Expected ":" or ":=", found "=".', 2, 21],
@@ -87,7 +88,7 @@ describe("parseIdl syntax errors", () => {
     [`${NS}operation O { 1: 2 }`, 'Expected operation property or "}", found number 1.', 2, 15],
     // Service and resource bodies
     [`${NS}service S { version: "1" version: "2" }`, 'Duplicate object key "version".', 2, 26],
-    [`${NS}service S { a: 1, }}`, 'Expected shape or apply statement, found "}".', 2, 20],
+    [`${NS}service S { a: 1, }}`, 'Expected a line break after a shape statement, found "}".', 2, 20],
     // Traits
     [`${NS}@length(min: 1, min: 2)\nstring S`, 'Duplicate object key "min".', 2, 17],
     [`${NS}@length(min 1)\nstring S`, 'Expected ")", found number 1.', 2, 13],
@@ -100,6 +101,54 @@ describe("parseIdl syntax errors", () => {
     [`${NS}apply Foo`, 'Expected "@" or "{", found end of file.', 2, 10],
     [`${NS}apply Foo { @a string S`, 'Expected "@" or "}", found identifier "string".', 2, 16],
     [`${NS}apply @foo`, 'Expected shape id, found "@".', 2, 7],
+    // Line breaks and whitespace (Smithy IDL ABNF: SP = spaces or tabs only, BR = a line break
+    // or comment, WS = any whitespace; end of input also ends a statement).
+    ['$version\n: "2.0"', 'Expected ":" on the same line, found line break.', 1, 9],
+    ['$version:\n"2.0"', "Expected node value on the same line, found line break.", 1, 10],
+    ['$version: // c\n"2.0"', "Expected node value on the same line, found comment.", 1, 11],
+    ['$ version: "2.0"', 'Expected control statement key right after "$", found whitespace.', 1, 2],
+    ['$version: "2.0" $xyz: "100"', 'Expected a line break after a control statement, found "$".', 1, 17],
+    ['$version: "2.0",\nnamespace a', 'Expected a line break after a control statement, found ",".', 1, 16],
+    ["metadata\nx = 1", "Expected metadata key on the same line, found line break.", 1, 9],
+    ['metadata"x" = 1', 'Expected a space before metadata key, found string "x".', 1, 9],
+    ["metadata x\n= 1", 'Expected "=" on the same line, found line break.', 1, 11],
+    ["metadata x =\n1", "Expected node value on the same line, found line break.", 1, 13],
+    ["metadata x = 1 metadata y = 2", 'Expected a line break after a metadata statement, found identifier "metadata".', 1, 16],
+    ["namespace\na", "Expected namespace on the same line, found line break.", 1, 10],
+    ["namespace a string S", 'Expected a line break after the namespace statement, found identifier "string".', 1, 13],
+    ["namespace a,\nstring S", 'Expected a line break after the namespace statement, found ",".', 1, 12],
+    [`${NS}use\na#B`, "Expected absolute shape id on the same line, found line break.", 2, 4],
+    [`${NS}use a#B string S`, 'Expected a line break after a use statement, found identifier "string".', 2, 9],
+    [`${NS}structure\nFoo {}`, "Expected shape name on the same line, found line break.", 2, 10],
+    [`${NS}string S string T`, 'Expected a line break after a shape statement, found identifier "string".', 2, 10],
+    [`${NS}structure A {} structure B {}`, 'Expected a line break after a shape statement, found identifier "structure".', 2, 16],
+    [`${NS}string S, \nstring T`, 'Expected a line break after a shape statement, found ",".', 2, 9],
+    [`${NS}string S @sensitive\nstring T`, 'Expected a line break after a shape statement, found "@".', 2, 10],
+    [`${NS}string S\nwith [M]`, '"with" must be on the same line as the shape name.', 3, 1],
+    [`${NS}structure S\n  with [M] {}`, '"with" must be on the same line as the shape name.', 3, 3],
+    [`${NS}structure S for R\nwith [M] {}`, '"with" must be on the same line as the shape name.', 3, 1],
+    [`${NS}structure S\nfor R {}`, '"for" must be on the same line as the shape name.', 3, 1],
+    [`${NS}structure S for\nR {}`, "Expected resource shape id on the same line, found line break.", 2, 16],
+    [`${NS}structure S with [M] for R {}`, 'Expected "{", found identifier "for".', 2, 22],
+    [`${NS}structure S {\n  a\n  : String\n}`, 'Expected ":" on the same line, found line break.', 3, 4],
+    [`${NS}structure S {\n  a:\n  String\n}`, "Expected target shape id on the same line, found line break.", 3, 5],
+    [`${NS}structure S { a, : String }`, 'Expected ":" on the same line, found ",".', 2, 16],
+    [`${NS}list L {\n  member\n  : String\n}`, 'Expected ":" on the same line, found line break.', 3, 9],
+    [`${NS}map M { key: String value\n: String }`, 'Expected ":" on the same line, found line break.', 2, 26],
+    [`${NS}structure S {\n  a: String\n  = "x"\n}`, 'Expected "=" on the same line, found line break.', 3, 12],
+    [`${NS}structure S {\n  a: String =\n  "x"\n}`, "Expected node value on the same line, found line break.", 3, 14],
+    [`${NS}structure S { a: String = "x" }`, 'Expected a line break after a value assignment, found "}".', 2, 31],
+    [`${NS}structure S {\n  a: String = "x" b: String\n}`, 'Expected a line break after a value assignment, found identifier "b".', 3, 19],
+    [`${NS}structure S {\n  a: String = "x",,\n}`, 'Expected a line break after a value assignment, found ",".', 3, 19],
+    [`${NS}enum E { A = "a", B = "b" }`, 'Expected a line break after a value assignment, found identifier "B".', 2, 19],
+    [`${NS}intEnum I {\n  A = 1 B = 2\n}`, 'Expected a line break after a value assignment, found identifier "B".', 3, 9],
+    [`${NS}@ required\nstring S`, 'Expected trait shape id right after "@", found whitespace.', 2, 2],
+    [`${NS}apply\nS @sensitive`, "Expected shape id on the same line, found line break.", 2, 6],
+    [`${NS}apply S@sensitive`, 'Expected whitespace before "@".', 2, 8],
+    [`${NS}apply S{ @sensitive }`, 'Expected whitespace before "{".', 2, 8],
+    [`${NS}apply S @sensitive apply T @sensitive`, 'Expected a line break after an apply statement, found identifier "apply".', 2, 20],
+    ['metadata x = {a: 1"b": 2}', 'Expected whitespace between object entries, found string "b".', 1, 19],
+    ["metadata x = {a: []b: 2}", 'Expected whitespace between object entries, found identifier "b".', 1, 20],
     // Node values
     ["metadata x = { a: 1, a: 2 }", 'Duplicate object key "a".', 1, 22],
     ["metadata x = { a 1 }", 'Expected ":", found number 1.', 1, 18],
@@ -111,12 +160,13 @@ describe("parseIdl syntax errors", () => {
     ["metadata x = @", 'Expected node value, found "@".', 1, 14],
     // Lexical errors surface with their own messages
     ['metadata x = """abc"""', 'Expected line break after """, found "a".', 1, 17],
-    ['metadata x = "abc', "Unterminated string.", 1, 14],
+    ['metadata x = "abc', "Unterminated string.", 1, 18],
     ['metadata x = "\\x"', 'Invalid escape sequence "\\x".', 1, 15],
     ['metadata x = "\\u00G0"', 'Invalid Unicode escape sequence "\\u00G0".', 1, 15],
-    ["metadata x = -", "Expected digit, found end of file.", 1, 15],
-    ["metadata x = 1.e5", 'Expected digit, found "e".', 1, 16],
-    ['metadata x = { "a": """\n  x\n', "Unterminated text block.", 1, 21],
+    ["metadata x = -", 'Invalid number "-": expected a digit after "-", found end of file.', 1, 14],
+    ["metadata x = 1.e5", 'Invalid number "1.": expected a digit after ".", found "e".', 1, 14],
+    ['metadata x = { "a": """\n  x\n', "Unterminated text block.", 3, 1],
+    ['metadata x = "it\\\'s"', 'Invalid escape sequence "\\\'".', 1, 17],
     ["metadata x = a.", "Expected identifier, found end of file.", 1, 16],
   ])("%j", (text, message, line, column) => {
     expectSyntaxError(text, message, line, column);
@@ -127,9 +177,11 @@ describe("parseIdl syntax errors", () => {
   });
 
   it("prints the message with a gutter and a caret under the column", () => {
-    const text = ['$version: "2"', "namespace smithy.example", "", "structure Foo {", "    bar: String,,", "    baz:", "}", ""].join("\n");
+    const text = ['$version: "2"', "namespace smithy.example", "", "structure Foo {", "    bar: String,,", "    @required", "}", ""].join(
+      "\n",
+    );
     expect(syntaxError(text).toString()).toBe(
-      ['test.smithy:7:1: Expected target shape id, found "}".', "6 |     baz:", "7 | }", "  | ^", "8 |"].join("\n"),
+      ['test.smithy:7:1: Expected member name, found "}".', "6 |     @required", "7 | }", "  | ^", "8 |"].join("\n"),
     );
   });
 

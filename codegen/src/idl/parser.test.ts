@@ -137,8 +137,8 @@ describe("parseIdl: shapes", () => {
     expect(shape(`${type} My_${type}`)).toEqual({ kind: "shape", type, name: ident(`My_${type}`), ...emptyShape });
   });
 
-  it("parses several statements with no separator but whitespace", () => {
-    expect(statements("string A string B\nboolean C").map((s) => (s as ShapeNode).name.text)).toEqual(["A", "B", "C"]);
+  it("parses statements separated by line breaks and comments", () => {
+    expect(statements("string A // one\nstring B\n\n  boolean C").map((s) => (s as ShapeNode).name.text)).toEqual(["A", "B", "C"]);
   });
 
   it("parses mixins on simple shapes, with commas and absolute ids", () => {
@@ -147,7 +147,7 @@ describe("parseIdl: shapes", () => {
   });
 
   it("parses enum members with explicit and elided values", () => {
-    expect(shape('enum Suit {\n  DIAMOND = "diamond"\n  CLUB\n  @deprecated HEART = "h", SPADE\n}')).toEqual({
+    expect(shape('enum Suit {\n  DIAMOND = "diamond"\n  CLUB\n  @deprecated HEART = "h",\n  SPADE\n}')).toEqual({
       kind: "shape",
       type: "enum",
       name: ident("Suit"),
@@ -162,7 +162,7 @@ describe("parseIdl: shapes", () => {
   });
 
   it("parses intEnum members and mixins on enums", () => {
-    expect(shape("intEnum Level with [Base] { LOW = 1, HIGH = -2 }")).toEqual({
+    expect(shape("intEnum Level with [Base] {\n  LOW = 1\n  HIGH = -2 // comment\n}")).toEqual({
       kind: "shape",
       type: "intEnum",
       name: ident("Level"),
@@ -215,7 +215,7 @@ describe("parseIdl: shapes", () => {
   });
 
   it("parses an elided member with a default value", () => {
-    expect(shape('structure S with [M] { $a = "x" }').members).toEqual([member("a", undefined, { elided: true, value: str("x") })]);
+    expect(shape('structure S with [M] { $a = "x"\n}').members).toEqual([member("a", undefined, { elided: true, value: str("x") })]);
   });
 
   it("parses `for Resource` and mixins on aggregate shapes", () => {
@@ -336,7 +336,7 @@ describe("parseIdl: operations", () => {
   });
 
   it("parses inline structures with traits on one line and default values", () => {
-    const op = shape('operation Op { input := @input @tags(["a"]) with [M] { a: String = "x" } }');
+    const op = shape('operation Op { input := @input @tags(["a"]) with [M] { a: String = "x"\n} }');
     expect(op.operation?.input).toEqual({
       kind: "inlineStructure",
       traits: [trait("input"), trait("tags", { kind: "array", elements: [str("a")] })],
@@ -501,7 +501,7 @@ describe("parseIdl: documentation comments", () => {
 });
 
 describe("parseIdl: comments and whitespace", () => {
-  it("accepts // comments and commas wherever whitespace is allowed", () => {
+  it("accepts // comments and commas wherever whitespace (WS) or a line break (BR) is allowed", () => {
     const file = parse(
       [
         '$version: "2" // trailing',
@@ -514,15 +514,11 @@ describe("parseIdl: comments and whitespace", () => {
         "@tags( // in trait",
         '  ["a"] // value',
         ") // end",
-        "structure S // name",
-        "  with [ // mixins",
-        "    M // mixin",
-        "  ] { // open",
-        "  a // name",
-        "  : // colon",
-        "  String // target",
-        "  = // equals",
-        '  "x" // default',
+        "structure S with [ // mixins",
+        "    M, // mixin",
+        "  ] // before the body",
+        "{ // open",
+        '  a: String = "x", // default',
         "} // close",
         ",,,",
         "apply S // target",

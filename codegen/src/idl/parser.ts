@@ -17,7 +17,7 @@ import type {
   StringNode,
   TraitApplication,
 } from "./ast.js";
-import { Lexer } from "./lexer.js";
+import { describeChar, Lexer } from "./lexer.js";
 import { SmithySyntaxError } from "./located-error.js";
 import { type Loc, locOf } from "./location.js";
 import { SHAPE_TYPE_KEYWORDS } from "./shape-types.js";
@@ -41,7 +41,10 @@ const FIXED_MEMBER_NAMES: Readonly<Partial<Record<MemberStyle, readonly string[]
 
 /**
  * A recursive-descent parser for the Smithy IDL (2.0, and 1.0 as a subset), with one `parseX()`
- * per grammar rule. It stops at the first error, which it throws as a SmithySyntaxError.
+ * per grammar rule. The lexer drops whitespace, so the grammar's whitespace rules are checked
+ * against the text between tokens: `SP` (spaces or tabs only: no line break, comment or comma),
+ * `WS` (any whitespace) and `BR` (a line break or comment; end of input also ends a statement).
+ * It stops at the first error, which it throws as a SmithySyntaxError.
  */
 export class Parser {
   readonly #lexer: Lexer;
@@ -89,11 +92,14 @@ export class Parser {
     return statements;
   }
 
-  /** `ControlStatement = "$" NodeObjectKey *SP ":" *SP NodeValue BR` */
+  /** `ControlStatement = "$" NodeObjectKey [SP] ":" [SP] NodeValue BR` */
   parseControlStatement(): KeyValueStatement {
     const start = this.#expect(TokenKind.DOLLAR, '"$"').start;
+    this.#adjacent(this.#peek(), "control statement key", '"$"');
     const keyToken = this.#expectKey("control statement key");
+    this.#sameLine(this.#peek(), '":"');
     this.#expect(TokenKind.COLON, '":"');
+    this.#sameLine(this.#peek(), "node value");
     if (keyToken.value === "version") {
       const token = this.#peek();
       if (token.kind !== TokenKind.STRING) this.#unexpected(token, "version string");
@@ -102,6 +108,7 @@ export class Parser {
       }
     }
     const value = this.parseNodeValue();
+    this.#lineBreak(this.#peek(), "a control statement");
     return { key: keyToken.value, keyLoc: this.#locOfToken(keyToken), value, loc: this.#locFrom(start) };
   }
 
@@ -112,12 +119,16 @@ export class Parser {
     return statements;
   }
 
-  /** `MetadataStatement = %s"metadata" SP NodeObjectKey *SP "=" *SP NodeValue BR` */
+  /** `MetadataStatement = %s"metadata" SP NodeObjectKey [SP] "=" [SP] NodeValue BR` */
   parseMetadataStatement(): KeyValueStatement {
     const start = this.#advance().start;
+    this.#space(this.#peek(), "metadata key");
     const keyToken = this.#expectKey("metadata key");
+    this.#sameLine(this.#peek(), '"="');
     this.#expect(TokenKind.EQUALS, '"="');
+    this.#sameLine(this.#peek(), "node value");
     const value = this.parseNodeValue();
+    this.#lineBreak(this.#peek(), "a metadata statement");
     return { key: keyToken.value, keyLoc: this.#locOfToken(keyToken), value, loc: this.#locFrom(start) };
   }
 
@@ -125,9 +136,11 @@ export class Parser {
   parseNamespaceStatement(): Identifier {
     this.#advance();
     const token = this.#peek();
+    this.#space(token, "namespace");
     const isNamespace = token.kind === TokenKind.IDENTIFIER || (token.kind === TokenKind.SHAPE_ID && !/[#$]/.test(token.value));
     if (!isNamespace) this.#unexpected(token, "namespace");
     this.#advance();
+    this.#lineBreak(this.#peek(), "the namespace statement");
     return { kind: "identifier", text: token.value, loc: this.#locOfToken(token) };
   }
 
@@ -142,27 +155,37 @@ export class Parser {
   parseUseStatement(): ShapeIdRef {
     this.#advance();
     const token = this.#peek();
+    this.#space(token, "absolute shape id");
     if (token.kind !== TokenKind.SHAPE_ID || !token.value.includes("#") || token.value.includes("$")) {
       this.#unexpected(token, "absolute shape id");
     }
     this.#advance();
+    this.#lineBreak(this.#peek(), "a use statement");
     return { kind: "shapeId", text: token.value, loc: this.#locOfToken(token) };
   }
 
-  /** `ShapeStatements = *(ShapeStatement / ApplyStatement)` */
+  /** `ShapeStatements = ShapeOrApplyStatement *(BR ShapeOrApplyStatement)` */
   parseShapeStatements(into: (ShapeNode | ApplyNode)[]): void {
     for (;;) {
       const token = this.#peek();
       if (token.kind === TokenKind.EOF) return;
-      if (token.kind === TokenKind.IDENTIFIER && token.value === "apply") into.push(this.parseApplyStatement());
-      else into.push(this.parseShapeStatement());
+      if (token.kind === TokenKind.IDENTIFIER && token.value === "apply") {
+        into.push(this.parseApplyStatement());
+        this.#lineBreak(this.#peek(), "an apply statement");
+      } else {
+        into.push(this.parseShapeStatement());
+        this.#lineBreak(this.#peek(), "a shape statement");
+      }
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // Shapes
 
-  /** `ShapeStatement = TraitStatements ShapeBody BR` */
+  /**
+   * `ShapeStatement = TraitStatements Shape`, where each shape is `TypeName SP Identifier`, then
+   * `[ForResource] [Mixins]` on the same line, then its body (which may start on a later line).
+   */
   parseShapeStatement(): ShapeNode {
     const first = this.#peek();
     const doc = this.#docOf(first);
@@ -173,15 +196,16 @@ export class Parser {
     }
     this.#advance();
     const type = typeToken.value as ShapeTypeName;
+    this.#space(this.#peek(), "shape name");
     const name = this.parseIdentifier("shape name");
     let forResource: ShapeIdRef | undefined;
     let members: MemberNode[] = [];
     let body: ObjectNode | undefined;
     let operation: OperationBody | undefined;
     if (type === "structure" || type === "union" || type === "list" || type === "set" || type === "map") {
-      forResource = this.parseStructureResource();
+      forResource = this.parseStructureResource(true);
     }
-    const mixins = this.parseMixins();
+    const mixins = this.parseMixins(true);
     switch (type) {
       case "structure":
       case "union":
@@ -222,16 +246,24 @@ export class Parser {
     };
   }
 
-  /** `StructureResource = SP %s"for" SP ShapeId` (optional) */
-  parseStructureResource(): ShapeIdRef | undefined {
+  /**
+   * `ForResource = SP %s"for" SP ShapeId` (optional). After a shape name it must stay on the
+   * name's line; in an inline structure it follows the `:=` and its traits.
+   */
+  parseStructureResource(afterName: boolean): ShapeIdRef | undefined {
     if (!this.#peekKeyword("for")) return undefined;
+    const keyword = this.#peek();
+    if (afterName) this.#keywordOnNameLine(keyword);
+    else if (keyword.triviaStart === keyword.start) this.#space(keyword, '"for"');
     this.#advance();
+    this.#space(this.#peek(), "resource shape id");
     return this.parseShapeId("resource shape id");
   }
 
-  /** `Mixins = *SP %s"with" *WS "[" 1*(*WS ShapeId) *WS "]"` (optional) */
-  parseMixins(): ShapeIdRef[] {
+  /** `Mixins = [SP] %s"with" [WS] "[" [WS] 1*(ShapeId [WS]) "]"` (optional); after a shape name, on its line. */
+  parseMixins(afterName: boolean): ShapeIdRef[] {
     if (!this.#peekKeyword("with")) return [];
+    if (afterName) this.#keywordOnNameLine(this.#peek());
     this.#advance();
     this.#expect(TokenKind.BRACKET_L, '"["');
     const mixins: ShapeIdRef[] = [this.parseShapeId("mixin shape id")];
@@ -278,11 +310,14 @@ export class Parser {
       name = this.parseIdentifier(expected);
     } else if (this.#peek().kind === TokenKind.DOLLAR) {
       this.#advance();
+      this.#adjacent(this.#peek(), "member name", '"$"');
       name = this.parseIdentifier("member name");
       elided = true;
     } else {
       name = this.parseIdentifier(expected);
+      this.#sameLine(this.#peek(), '":"');
       this.#expect(TokenKind.COLON, '":"');
+      this.#sameLine(this.#peek(), "target shape id");
       target = this.parseShapeId("target shape id");
     }
     const allowed = FIXED_MEMBER_NAMES[style];
@@ -296,10 +331,14 @@ export class Parser {
     return { kind: "member", name, doc, traits, target, elided, value, loc: this.#locFrom(first.start) };
   }
 
-  /** `ValueAssignment = *SP "=" *SP NodeValue BR` */
+  /** `ValueAssignment = [SP] "=" [SP] NodeValue [SP] [Comma] BR` */
   parseValueAssignment(): NodeValue {
+    this.#sameLine(this.#peek(), '"="');
     this.#expect(TokenKind.EQUALS, '"="');
-    return this.parseNodeValue();
+    this.#sameLine(this.#peek(), "node value");
+    const value = this.parseNodeValue();
+    this.#lineBreak(this.#peek(), "a value assignment", true);
+    return value;
   }
 
   /**
@@ -348,13 +387,13 @@ export class Parser {
     return errors;
   }
 
-  /** `InlineStructure = ":=" *WS TraitStatements [StructureResource] [Mixins] *WS StructureMembers` */
+  /** `InlineAggregateShape = ":=" [WS] TraitStatements [ForResource] [Mixins] [WS] ShapeMembers` */
   parseInlineStructure(): InlineStructure {
     const start = this.#expect(TokenKind.WALRUS, '":="').start;
     const doc = this.#docOf(this.#peek());
     const traits = this.parseTraitStatements();
-    const forResource = this.parseStructureResource();
-    const mixins = this.parseMixins();
+    const forResource = this.parseStructureResource(false);
+    const mixins = this.parseMixins(false);
     const members = this.parseMembers("structure");
     return { kind: "inlineStructure", doc, traits, forResource, mixins, members, loc: this.#locFrom(start) };
   }
@@ -372,6 +411,7 @@ export class Parser {
   /** `Trait = "@" ShapeId [TraitBody]`; the body's "(" must follow the id directly. */
   parseTrait(): TraitApplication {
     const at = this.#expect(TokenKind.AT, '"@"');
+    this.#adjacent(this.#peek(), "trait shape id", '"@"');
     const id = this.parseShapeId("trait shape id");
     let value: NodeValue | undefined;
     const next = this.#peek();
@@ -398,13 +438,17 @@ export class Parser {
 
   /**
    * `ApplyStatement = ApplyStatementSingular / ApplyStatementBlock`, with
-   * `ApplyStatementSingular = %s"apply" SP ShapeId SP Trait BR` and
-   * `ApplyStatementBlock = %s"apply" SP ShapeId SP "{" TraitStatements "}" BR`.
+   * `ApplyStatementSingular = %s"apply" SP ShapeId WS Trait` and
+   * `ApplyStatementBlock = %s"apply" SP ShapeId WS "{" [WS] TraitStatements "}"`.
    */
   parseApplyStatement(): ApplyNode {
     const start = this.#advance().start;
+    this.#space(this.#peek(), "shape id");
     const target = this.parseShapeId("shape id");
     const token = this.#peek();
+    if (token.triviaStart === token.start && (token.kind === TokenKind.AT || token.kind === TokenKind.BRACE_L)) {
+      this.#fail(`Expected whitespace before ${describeToken(token)}.`, this.#locOfToken(token));
+    }
     let traits: TraitApplication[];
     if (token.kind === TokenKind.AT) {
       traits = [this.parseTrait()];
@@ -469,21 +513,26 @@ export class Parser {
     return { kind: "array", elements, loc: this.#locFrom(start) };
   }
 
-  /** `NodeObject = "{" *WS [NodeObjectKvp *(WS NodeObjectKvp)] *WS "}"` */
+  /** `NodeObject = "{" [WS] [NodeObjectKvp *(WS NodeObjectKvp)] [WS] "}"` */
   parseNodeObject(): ObjectNode {
     const start = this.#expect(TokenKind.BRACE_L, '"{"').start;
-    const entries = this.parseObjectEntries(TokenKind.BRACE_R, '"}"');
+    const entries = this.parseObjectEntries(TokenKind.BRACE_R, '"}"', true);
     return { kind: "object", entries, loc: this.#locFrom(start) };
   }
 
   /**
    * The key-value pairs of an object or trait structure up to `close`:
-   * `NodeObjectKvp = NodeObjectKey *WS ":" *WS NodeValue`. Duplicate keys are an error.
+   * `NodeObjectKvp = NodeObjectKey [WS] ":" [WS] NodeValue`. Duplicate keys are an error. In a
+   * node object (`separated`) whitespace must come between pairs; a trait structure needs none.
    */
-  parseObjectEntries(close: TokenKind, closeText: string): ObjectEntry[] {
+  parseObjectEntries(close: TokenKind, closeText: string, separated = false): ObjectEntry[] {
     const entries: ObjectEntry[] = [];
     const seen = new Set<string>();
     while (this.#peek().kind !== close) {
+      const next = this.#peek();
+      if (separated && entries.length > 0 && next.triviaStart === next.start) {
+        this.#fail(`Expected whitespace between object entries, found ${describeToken(next)}.`, this.#locOfToken(next));
+      }
       const keyToken = this.#expectKey(`object key or ${closeText}`);
       const keyLoc = this.#locOfToken(keyToken);
       if (seen.has(keyToken.value)) this.#fail(`Duplicate object key "${keyToken.value}".`, keyLoc);
@@ -543,6 +592,75 @@ export class Parser {
     const token = this.#peek();
     if (token.kind !== TokenKind.IDENTIFIER && token.kind !== TokenKind.STRING) this.#unexpected(token, expected);
     return this.#advance();
+  }
+
+  /** The whitespace and comments written between the previous token and `token`. */
+  #gap(token: Token): string {
+    return this.#source.body.slice(token.triviaStart, token.start);
+  }
+
+  /** The first character of the gap before `token` that is not a space or tab, as an offset. */
+  #breakIn(token: Token): number | undefined {
+    const gap = this.#gap(token);
+    for (let i = 0; i < gap.length; i++) if (gap[i] !== " " && gap[i] !== "\t") return token.triviaStart + i;
+    return undefined;
+  }
+
+  /** Describes a gap character: a line break, a comment or a comma. */
+  #describeGapChar(offset: number): string {
+    return this.#source.body[offset] === "/" ? "comment" : describeChar(this.#source.body, offset);
+  }
+
+  /** `[SP]` before `token`: only spaces or tabs may come between it and the previous token. */
+  #sameLine(token: Token, expected: string): void {
+    const bad = this.#breakIn(token);
+    if (bad !== undefined)
+      this.#fail(`Expected ${expected} on the same line, found ${this.#describeGapChar(bad)}.`, locOf(this.#source, bad, bad + 1));
+  }
+
+  /** `SP` before `token`: one or more spaces or tabs, and nothing else. */
+  #space(token: Token, expected: string): void {
+    if (token.triviaStart === token.start && token.kind !== TokenKind.EOF) {
+      this.#fail(`Expected a space before ${expected}, found ${describeToken(token)}.`, this.#locOfToken(token));
+    }
+    this.#sameLine(token, expected);
+  }
+
+  /** Nothing may come between the previous token (`after`) and `token`. */
+  #adjacent(token: Token, expected: string, after: string): void {
+    if (token.triviaStart !== token.start) {
+      const at = token.triviaStart;
+      this.#fail(`Expected ${expected} right after ${after}, found ${this.#describeGapChar(at)}.`, locOf(this.#source, at, at + 1));
+    }
+  }
+
+  /**
+   * `BR` before `token`: optional spaces (and, after a value assignment, one comma), then a line
+   * break or comment. The end of the input also ends a statement.
+   */
+  #lineBreak(token: Token, after: string, allowComma = false): void {
+    const body = this.#source.body;
+    let i = token.triviaStart;
+    const skipSpaces = (): void => {
+      while (i < token.start && (body[i] === " " || body[i] === "\t")) i++;
+    };
+    skipSpaces();
+    if (allowComma && i < token.start && body[i] === ",") {
+      i++;
+      skipSpaces();
+    }
+    if (i < token.start && (body[i] === "\n" || body[i] === "\r" || body[i] === "/")) return;
+    if (i === token.start && token.kind === TokenKind.EOF) return;
+    const found = i < token.start ? describeChar(body, i) : describeToken(token);
+    const at = i < token.start ? i : token.start;
+    this.#fail(`Expected a line break after ${after}, found ${found}.`, locOf(this.#source, at, i < token.start ? at + 1 : token.end));
+  }
+
+  /** `for` and `with` after a shape name must stay on the name's line (`[SP]`, `SP`). */
+  #keywordOnNameLine(keyword: Token): void {
+    if (this.#breakIn(keyword) !== undefined) {
+      this.#fail(`"${keyword.value}" must be on the same line as the shape name.`, this.#locOfToken(keyword));
+    }
   }
 
   #unexpected(token: Token, expected: string): never {

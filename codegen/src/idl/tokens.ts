@@ -46,6 +46,12 @@ export interface Token {
   readonly start: number;
   /** Offset just past the last character. */
   readonly end: number;
+  /**
+   * Offset where the whitespace and comments before this token begin (the end of the previous
+   * token): the parser reads `source.body.slice(triviaStart, start)` to enforce the grammar's
+   * `SP` (spaces only), `WS` (any whitespace) and `BR` (a line break) rules.
+   */
+  readonly triviaStart: number;
   /** 1-based line of `start`. */
   readonly line: number;
   /** 1-based column of `start`. */

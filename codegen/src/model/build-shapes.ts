@@ -10,6 +10,7 @@ import { isAggregateType } from "./model-query.js";
 import type { ResolvedDecls, RShape } from "./resolve-decls.js";
 import type { SchemaView } from "./schema-view.js";
 import type { SelectorGraph } from "./selector.js";
+import { declSelectorGraph } from "./selector-graph.js";
 import type { MemberShape, Node, Shape, Traits } from "./shape.js";
 import type { CheckedTrait, TraitValidator } from "./trait-validation.js";
 
@@ -41,15 +42,7 @@ class ShapeBuilder {
     private readonly validator: TraitValidator,
     private readonly errors: LocatedError[],
   ) {
-    this.#graph = {
-      typeOf: (id) => (id.includes("$") ? "member" : view.type(id)),
-      membersOf: (id) => view.members(id).map((m) => m.id),
-      targetOf: (memberId) => {
-        const dollar = memberId.indexOf("$");
-        const name = memberId.slice(dollar + 1);
-        return view.members(memberId.slice(0, dollar)).find((m) => m.name === name)?.target;
-      },
-    };
+    this.#graph = declSelectorGraph(decls, view);
   }
 
   build(): Map<string, Shape> {
@@ -141,7 +134,7 @@ class ShapeBuilder {
       case "map":
       case "structure":
       case "union":
-        return { ...base, type: decl.type, members: this.members(decl, layout, mixins) };
+        return { ...base, type: decl.type, members: this.members(decl, layout, mixins), ...(decl.decl.set ? { set: true } : {}) };
       case "service": {
         const own = p?.kind === "service" ? p : undefined;
         const from = mixins.flatMap((m) => (m.type === "service" ? [m] : []));

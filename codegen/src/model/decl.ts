@@ -81,6 +81,8 @@ export type ShapeProps = OperationProps | ServiceProps | ResourceProps;
 export interface ShapeDecl {
   readonly id: string;
   readonly type: ShapeType;
+  /** True for an IDL 1.0 `set` (or a JSON AST "set"): loaded as a list with @uniqueItems, written back as "set". */
+  readonly set?: true;
   readonly loc: Loc;
   /** Where the shape's name was written (duplicate-shape errors point here). */
   readonly nameLoc: Loc;

@@ -1,7 +1,11 @@
 /**
  * Turns a parsed IDL file into loader declarations: desugars doc comments, `set`, enum values,
  * member defaults and inline operation input/output, and reads service, resource and
- * operation bodies. Shape ids stay as written; resolve.ts resolves them once every file is known.
+ * operation bodies. Also enforces what each IDL version allows (spec "Smithy IDL", version
+ * statement; Smithy's loader treats a file without `$version` as IDL 1.0): enum and intEnum
+ * shapes, mixins, `for` resources, target elision, `= value` defaults, inline input/output and
+ * resource properties are 2.0 only, and `set` is 1.0 only. Shape ids stay as written; resolve.ts
+ * resolves them once every file is known.
  */
 import type { IdlFile, InlineStructure, MemberNode, NodeValue, ObjectEntry, ShapeIdRef, ShapeNode, TraitApplication } from "../idl/ast.js";
 import { LocatedError } from "../idl/located-error.js";
@@ -34,7 +38,7 @@ export function declsFromIdl(file: IdlFile, errors: LocatedError[], prelude = fa
     source: file.source,
     format: "idl",
     namespace: file.namespace?.text,
-    version: file.version ?? "2.0",
+    version: idlVersion(file.version),
     uses: new Map(),
     prelude,
     shapes: [],
@@ -70,7 +74,13 @@ export function declsFromIdl(file: IdlFile, errors: LocatedError[], prelude = fa
     errors.push(new LocatedError(`Expected a string for $${key}, found ${describeValue(value)}.`, value.loc));
     return fallback;
   };
-  const builder = new DeclBuilder(unit, errors, suffix("operationInputSuffix", "Input"), suffix("operationOutputSuffix", "Output"));
+  const builder = new DeclBuilder(
+    unit,
+    errors,
+    suffix("operationInputSuffix", "Input"),
+    suffix("operationOutputSuffix", "Output"),
+    file.version === undefined,
+  );
   for (const statement of file.statements) {
     if (ns === undefined) {
       errors.push(new LocatedError("A namespace must be declared before shapes and apply statements.", statement.loc));
@@ -82,6 +92,12 @@ export function declsFromIdl(file: IdlFile, errors: LocatedError[], prelude = fa
   return unit;
 }
 
+/** The IDL version of a file, normalized to "1.0" or "2.0": Smithy reads a file without `$version` as 1.0. */
+function idlVersion(written: string | undefined): string {
+  if (written === undefined || written === "1" || written === "1.0") return "1.0";
+  return "2.0";
+}
+
 /** Builds declarations for the statements of one file. */
 class DeclBuilder {
   constructor(
@@ -89,7 +105,20 @@ class DeclBuilder {
     private readonly errors: LocatedError[],
     private readonly inputSuffix: string,
     private readonly outputSuffix: string,
+    private readonly versionOmitted: boolean,
   ) {}
+
+  private get v1(): boolean {
+    return this.unit.version === "1.0";
+  }
+
+  /** Reports a construct that IDL 1.0 does not have, in a 1.0 file. */
+  private v2Only(what: string, loc: Loc): boolean {
+    if (!this.v1) return false;
+    const why = this.versionOmitted ? ' (a file without $version is read as IDL 1.0; add $version: "2.0")' : "";
+    this.errors.push(new LocatedError(`${what} can only be used in IDL 2.0 or later, but this file is IDL 1.0${why}.`, loc));
+    return true;
+  }
 
   apply(target: { text: string; loc: Loc }, traits: readonly TraitApplication[], loc: Loc): void {
     const decl: ApplyDecl = {
@@ -103,6 +132,15 @@ class DeclBuilder {
 
   shape(node: ShapeNode, ns: string): void {
     const type: ShapeType = node.type === "set" ? "list" : node.type;
+    if (node.type === "enum" || node.type === "intEnum") this.v2Only(`${node.type} shapes`, node.name.loc);
+    if (node.type === "set" && !this.v1) {
+      this.errors.push(
+        new LocatedError("set shapes cannot be used in IDL 2.0; use a list with the @uniqueItems trait instead.", node.name.loc),
+      );
+    }
+    const firstMixin = node.mixins[0];
+    if (firstMixin) this.v2Only("Mixins", firstMixin.loc);
+    if (node.forResource) this.v2Only('Binding a shape to a resource with "for"', node.forResource.loc);
     const traits = this.traits(node.doc, node.traits);
     if (node.type === "set") traits.push(this.synthetic("uniqueItems", emptyObjectNode(node.name.loc)));
     const id = `${ns}#${node.name.text}`;
@@ -114,6 +152,7 @@ class DeclBuilder {
     this.unit.shapes.push({
       id,
       type,
+      ...(node.type === "set" ? { set: true } : {}),
       loc: node.loc,
       nameLoc: node.name.loc,
       unit: this.unit,
@@ -128,6 +167,7 @@ class DeclBuilder {
   private members(node: ShapeNode, type: ShapeType): MemberDecl[] {
     const out: MemberDecl[] = [];
     for (const m of node.members) {
+      if (m.elided && this.v2Only('Eliding a member target with "$"', m.name.loc)) continue;
       const traits = this.traits(m.doc, m.traits);
       let target = m.target ? { text: m.target.text, loc: m.target.loc } : undefined;
       if (type === "enum" || type === "intEnum") {
@@ -135,8 +175,9 @@ class DeclBuilder {
         // An elided enum value defaults to the member name once trait ids are resolved (resolve-decls.ts).
         if (m.value !== undefined) traits.push(this.synthetic("enumValue", m.value, m.value.loc));
       } else if (m.value !== undefined) {
-        if (type === "structure") traits.push(this.synthetic("default", m.value, m.value.loc));
-        else
+        if (type === "structure") {
+          if (!this.v2Only('Default values ("= value")', m.value.loc)) traits.push(this.synthetic("default", m.value, m.value.loc));
+        } else
           this.errors.push(
             new LocatedError(`Only structure members can have a default value; "${m.name.text}" is a ${type} member.`, m.value.loc),
           );
@@ -158,6 +199,7 @@ class DeclBuilder {
     const io = (value: ShapeIdRef | InlineStructure | undefined, suffix: string, trait: "input" | "output"): Ref | undefined => {
       if (value === undefined) return undefined;
       if (value.kind === "shapeId") return { text: value.text, loc: value.loc };
+      this.v2Only('Inline operation input and output (":=")', value.loc);
       const name = `${node.name.text}${suffix}`;
       const traits = this.traits(value.doc, value.traits);
       traits.push(this.synthetic(trait, emptyObjectNode(value.loc), value.loc));
@@ -230,6 +272,7 @@ class DeclBuilder {
         const ref = this.ref(e.value);
         if (ref) out.lifecycle[e.key as LifecycleProp] = ref;
       } else if (e.key === "identifiers" || e.key === "properties") {
+        if (e.key === "properties") this.v2Only("Resource properties", e.keyLoc);
         out[e.key] = this.namedRefs(e.value, false);
       } else if (e.key === "operations" || e.key === "collectionOperations" || e.key === "resources") {
         out[e.key] = this.refList(e.value);

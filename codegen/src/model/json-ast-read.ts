@@ -135,6 +135,7 @@ class JsonAstReader {
     this.unit.shapes.push({
       id: entry.key,
       type,
+      ...(written === "set" ? { set: true } : {}),
       loc: body.loc,
       nameLoc: entry.keyLoc,
       unit: this.unit,

@@ -1,7 +1,9 @@
 /**
  * Writes a Model as a Smithy JSON AST (spec chapter "JSON AST"). Shapes are written flattened
  * (members and traits from mixins included) and keep their `mixins` list; reading the result
- * back re-applies those mixins, which adds nothing new, so the same Model comes back.
+ * back re-applies those mixins, which adds nothing new, so the same Model comes back. A list that
+ * was an IDL 1.0 `set` is written as "set" (without the @uniqueItems that `set` implies), as
+ * Smithy writes set shapes.
  */
 import { isAggregate, isPreludeShape } from "./model-query.js";
 import type { MemberShape, Model, Node, Shape, Traits } from "./shape.js";
@@ -17,6 +19,7 @@ export interface JsonAst {
 export type JsonAstShape = { readonly type: string } & { readonly [property: string]: unknown };
 
 const UNIT = "smithy.api#Unit";
+const UNIQUE_ITEMS = "smithy.api#uniqueItems";
 
 /** Converts a model to its JSON AST (prelude shapes left out), ready for `JSON.stringify`. */
 export function toJsonAst(model: Model): JsonAst {
@@ -29,7 +32,8 @@ export function toJsonAst(model: Model): JsonAst {
 }
 
 function shapeJson(shape: Shape): JsonAstShape {
-  const out: Record<string, unknown> = { type: shape.type };
+  const isSet = shape.type === "list" && shape.set === true;
+  const out: Record<string, unknown> = { type: isSet ? "set" : shape.type };
   if (shape.mixins.length) out.mixins = shape.mixins.map(ref);
   if (isAggregate(shape)) {
     if (shape.type === "list") {
@@ -64,7 +68,8 @@ function shapeJson(shape: Shape): JsonAstShape {
     if (shape.output !== UNIT) out.output = ref(shape.output);
     refs(out, "errors", shape.errors);
   }
-  if (shape.traits.size) out.traits = traitsJson(shape.traits);
+  const traits = isSet ? new Map([...shape.traits].filter(([id]) => id !== UNIQUE_ITEMS)) : shape.traits;
+  if (traits.size) out.traits = traitsJson(traits);
   return out as JsonAstShape;
 }
 

@@ -42,9 +42,11 @@ structure Missing { message: String }
 structure Base { /// The id.
   id: String }
 
-structure Thing with [Base] { count: Integer = 0 }
+structure Thing with [Base] { count: Integer = 0
+}
 
-enum Color { RED, GREEN = "green" }
+enum Color { RED, GREEN = "green"
+}
 
 list Things { member: Thing }
 
@@ -171,5 +173,25 @@ describe("reading JSON AST", () => {
   ])("%s", (text, message, line, column) => {
     const errors = errorsOf("m.json", text);
     expect(errors.map((e) => [e.description, e.loc?.source.name, e.line, e.column])).toEqual([[message, "m.json", line, column]]);
+  });
+});
+
+describe("IDL 1.0 set shapes in JSON AST", () => {
+  test("are written back as set, without the @uniqueItems they imply, and read back as the same list", () => {
+    const model = loadModel([
+      { name: "old.smithy", text: '$version: "1.0"\nnamespace ex\n@length(min: 1)\nset Tags { member: String }\n' },
+    ]);
+    const ast = toJsonAst(model);
+    expect(ast.shapes["ex#Tags"]).toEqual({
+      type: "set",
+      member: { target: "smithy.api#String" },
+      traits: { "smithy.api#length": { min: 1 } },
+    });
+    const again = loadModel([{ name: "again.json", text: JSON.stringify({ ...ast, smithy: "1.0" }) }]).shapes.get("ex#Tags");
+    expect(again && "members" in again ? [again.type, again.set, Object.fromEntries(again.traits)] : undefined).toEqual([
+      "list",
+      true,
+      { "smithy.api#length": { min: 1 }, "smithy.api#uniqueItems": {} },
+    ]);
   });
 });

@@ -100,15 +100,16 @@ describe("IDL sugar", () => {
     expect(traits(member(m, "ex#S$a"))).toEqual({ "smithy.api#documentation": "Member docs." });
   });
 
-  test("set becomes a list with @uniqueItems", () => {
-    const m = load("set Names { member: String }\n");
+  test("an IDL 1.0 set becomes a list with @uniqueItems, marked as a set", () => {
+    const m = loadModel([{ name: "old.smithy", text: '$version: "1.0"\nnamespace ex\nset Names { member: String }\n' }]);
     const s = shape<AggregateShape>(m, "ex#Names");
-    expect(s.type).toBe("list");
+    expect([s.type, s.set]).toEqual(["list", true]);
     expect(traits(s)).toEqual({ "smithy.api#uniqueItems": {} });
+    expect(shape<AggregateShape>(load("@uniqueItems\nlist L { member: String }\n"), "ex#L").set).toBeUndefined();
   });
 
   test("enum members get enumValue from the member name when elided; intEnum values are kept", () => {
-    const m = load('enum E { A, B = "bee", @enumValue("see") C }\nintEnum I { ONE = 1, TWO = 2 }\n');
+    const m = load('enum E { A, B = "bee"\n @enumValue("see") C }\nintEnum I {\n ONE = 1\n TWO = 2\n}\n');
     const e = shape<AggregateShape>(m, "ex#E");
     expect([...e.members.values()].map((x) => [x.target, x.traits.get("smithy.api#enumValue")])).toEqual([
       ["smithy.api#Unit", "A"],
@@ -119,7 +120,7 @@ describe("IDL sugar", () => {
   });
 
   test("member defaults become @default", () => {
-    const m = load('structure S { a: Integer = 5, b: String = "x", c: Boolean = false }\n');
+    const m = load('structure S {\n  a: Integer = 5,\n  b: String = "x"\n  c: Boolean = false\n}\n');
     expect(["a", "b", "c"].map((n) => member(m, `ex#S$${n}`).traits.get("smithy.api#default"))).toEqual([5, "x", false]);
   });
 

@@ -42,9 +42,9 @@ export function checkModel(decls: ResolvedDecls, shapes: ReadonlyMap<string, Sha
     checkMembers(decl, shape, shapes, checker, report);
     const p = decl.props;
     if (p?.kind === "operation") {
-      const mixinIo = isMixin(shape) && (p.input || p.output);
-      if (mixinIo)
-        report(`Mixin operation "${decl.id}" cannot define input or output.`, (p.input ?? p.output)?.ref.loc ?? decl.decl.nameLoc);
+      // Spec "Operation mixins": no input or output other than smithy.api#Unit.
+      const mixinIo = isMixin(shape) ? [p.input, p.output].find((r) => r !== undefined && r.id !== `${API}Unit`) : undefined;
+      if (mixinIo) report(`Mixin operation "${decl.id}" cannot define input or output other than smithy.api#Unit.`, mixinIo.ref.loc);
       expect(p.input, ["structure"], `Input of operation "${decl.id}"`);
       expect(p.output, ["structure"], `Output of operation "${decl.id}"`);
       for (const e of p.errors) expect(e, ["structure"], `Error of operation "${decl.id}"`, errorShape("Error"));
@@ -53,6 +53,15 @@ export function checkModel(decls: ResolvedDecls, shapes: ReadonlyMap<string, Sha
       for (const r of p.resources) expect(r, ["resource"], `Resource binding of service "${decl.id}"`);
       for (const e of p.errors) expect(e, ["structure"], `Error of service "${decl.id}"`, errorShape("Error"));
     } else if (p?.kind === "resource") {
+      // Spec "Resource mixins": a resource mixin defines no identifiers, properties, lifecycle operations, operations or resources.
+      if (isMixin(shape)) {
+        const first = [...p.identifiers, ...p.properties, ...Object.values(p.lifecycle), ...p.operations, ...p.resources][0];
+        if (first)
+          report(
+            `Resource mixin "${decl.id}" cannot define identifiers, properties, lifecycle operations, operations or resources.`,
+            first.ref.loc,
+          );
+      }
       for (const r of Object.values(p.lifecycle)) expect(r, ["operation"], `Lifecycle operation of resource "${decl.id}"`);
       for (const r of [...p.operations, ...p.collectionOperations]) expect(r, ["operation"], `Operation binding of resource "${decl.id}"`);
       for (const r of p.resources) expect(r, ["resource"], `Resource binding of resource "${decl.id}"`);

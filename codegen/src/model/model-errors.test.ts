@@ -119,9 +119,28 @@ describe("semantic errors", () => {
     ["structure S { a: String$length }\n", 'Expected a shape id without a member, found "String$length".', 3, 18],
     ["structure S { op: Op }\noperation Op {}\n", 'Member "ex#S$op" cannot target operation "ex#Op".', 3, 19],
     ["intEnum I { A }\n", 'Enum member "ex#I$A" needs an integer value, found none.', 3, 13],
-    ['enum E { A = "x", B = "x" }\n', 'Enum members "A" and "B" of "ex#E" have the same value "x".', 3, 19],
+    ['enum E {\n  A = "x"\n  B = "x"\n}\n', 'Enum members "A" and "B" of "ex#E" have the same value "x".', 5, 3],
     ["map M { key: Integer, value: String }\n", 'The key of map "ex#M" must target a string, found integer "smithy.api#Integer".', 3, 14],
-    ['structure S { a: Integer = "x" }\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
+    ['structure S { a: Integer = "x"\n}\n', 'Expected a number for the default value of "ex#S$a", found "x".', 3, 28],
+    [
+      "@mixin\noperation M { output: S }\nstructure S {}\n",
+      'Mixin operation "ex#M" cannot define input or output other than smithy.api#Unit.',
+      4,
+      23,
+    ],
+    [
+      "@mixin\nresource R { identifiers: { id: String } }\n",
+      'Resource mixin "ex#R" cannot define identifiers, properties, lifecycle operations, operations or resources.',
+      4,
+      33,
+    ],
+    ["intEnum I {\n  A = 2147483648\n}\n", 'intEnum value 2147483648 of "ex#I$A" is outside the 32-bit integer range.', 4, 7],
+    [
+      "intEnum I {\n  @enumValue(-2147483649)\n  A\n}\n",
+      'intEnum value -2147483649 of "ex#I$A" is outside the 32-bit integer range.',
+      4,
+      14,
+    ],
     [
       'service S { version: "1", operation: [] }\n',
       'Unknown property "operation" of service "ex#S"; expected version, operations, resources, errors or rename.',
@@ -130,6 +149,67 @@ describe("semantic errors", () => {
     ],
   ] as const)("%#: %s", (body, message, line, column) => {
     expectModelError(body, message, line, column);
+  });
+
+  test.each([
+    [
+      "@uniqueItems\nlist L { member: Float }\n",
+      "smithy.api#uniqueItems",
+      'list "ex#L"',
+      "list :not(> member ~> :is(float, double, document))",
+      3,
+      2,
+    ],
+    [
+      "@input\nstructure I { @httpResponseCode code: Integer }\n",
+      "smithy.api#httpResponseCode",
+      'member "ex#I$code"',
+      "structure :not([trait|input]) > member :test(> integer)",
+      4,
+      16,
+    ],
+    [
+      'structure S { @httpPrefixHeaders("x-") h: M }\n@sparse\nmap M { key: String, value: String }\n',
+      "smithy.api#httpPrefixHeaders",
+      'member "ex#S$h"',
+      "structure > member :test(> map :not([trait|sparse]) > member[id|member=value] > string)",
+      3,
+      16,
+    ],
+    [
+      "structure S { @idempotencyToken t: Integer }\n",
+      "smithy.api#idempotencyToken",
+      'member "ex#S$t"',
+      "structure > :test(member > string)",
+      3,
+      16,
+    ],
+    [
+      "structure S { @httpLabel a: String }\n",
+      "smithy.api#httpLabel",
+      'member "ex#S$a"',
+      "structure > member[trait|required] :test(> :test(string, number, boolean, timestamp))",
+      3,
+      16,
+    ],
+  ] as const)("trait selectors are enforced in full: %s", (body, trait, subject, selector, line, column) => {
+    expectModelError(body, `Trait "${trait}" cannot be applied to ${subject}; its selector is "${selector}".`, line, column);
+  });
+
+  test("the same traits are accepted where their selectors allow them", () => {
+    const body =
+      "@uniqueItems\nlist L { member: String }\n" +
+      "@output\nstructure O { @httpResponseCode code: Integer }\n" +
+      'structure S {\n  @httpPrefixHeaders("x-") h: M\n  @idempotencyToken t: String\n  @required @httpLabel a: String\n}\n' +
+      "map M { key: String, value: String }\n";
+    expect(errorsOf([{ name: "main.smithy", text: HEADER + body }])).toEqual([]);
+  });
+
+  test("mixin operations may declare Unit input and output; intEnum values may span the 32-bit range", () => {
+    const body =
+      '@mixin\noperation M { input: Unit\n output: smithy.api#Unit\n errors: [E] }\n@error("client")\nstructure E {}\n' +
+      "intEnum I {\n  MIN = -2147483648\n  MAX = 2147483647\n}\n";
+    expect(errorsOf([{ name: "main.smithy", text: HEADER + body }])).toEqual([]);
   });
 
   test("a model with three different errors reports all three, in source order", () => {
@@ -187,5 +267,68 @@ describe("semantic errors", () => {
     expect(errorsOf([{ name: "model.txt", text: "" }]).map((e) => e.message)).toEqual([
       'Cannot load "model.txt": model files must end in .smithy or .json.',
     ]);
+  });
+});
+
+describe("IDL version rules", () => {
+  const V1 = '$version: "1.0"\nnamespace ex\n';
+  const V2 = '$version: "2.0"\nnamespace ex\n';
+  const only2 = (what: string) => `${what} can only be used in IDL 2.0 or later, but this file is IDL 1.0.`;
+
+  /** Loads `text` and expects exactly these errors (message, line, column), in order. */
+  function expectErrors(text: string, expected: readonly (readonly [string, number, number])[]): void {
+    const errors = errorsOf([{ name: "main.smithy", text }]);
+    expect(errors.map((e) => [e.description, e.line, e.column])).toEqual(expected);
+  }
+
+  test.each([
+    [`${V1}enum E { A }\n`, [[only2("enum shapes"), 3, 6]]],
+    [`${V1}intEnum I {\n  A = 1\n}\n`, [[only2("intEnum shapes"), 3, 9]]],
+    [
+      `${V1}@mixin\nstructure M {}\nstructure S with [M] {}\n`,
+      [
+        ["The @mixin trait can only be used in IDL 2.0 or later.", 3, 2],
+        [only2("Mixins"), 5, 19],
+      ],
+    ],
+    [`${V1}structure S { $a }\n`, [[only2('Eliding a member target with "$"'), 3, 16]]],
+    [
+      `${V1}list L { $member }\n`,
+      [
+        ['List "ex#L" needs a member named "member".', 3, 6],
+        [only2('Eliding a member target with "$"'), 3, 11],
+      ],
+    ],
+    [`${V1}structure S { a: Integer = 1\n}\n`, [[only2('Default values ("= value")'), 3, 28]]],
+    [`${V1}@default(1)\ninteger I\n`, [["The @default trait can only be used in IDL 2.0 or later.", 3, 2]]],
+    [`${V1}structure S {}\napply S @default({})\n`, [["The @default trait can only be used in IDL 2.0 or later.", 4, 10]]],
+    [`${V1}operation Op { input := {} }\n`, [[only2('Inline operation input and output (":=")'), 3, 22]]],
+    [`${V1}resource R { properties: { a: String } }\n`, [[only2("Resource properties"), 3, 14]]],
+    [
+      `${V1}resource R { identifiers: { id: String } }\nstructure S for R { id: String }\n`,
+      [[only2('Binding a shape to a resource with "for"'), 4, 17]],
+    ],
+    [
+      "namespace ex\nenum E { A }\n",
+      [
+        [
+          'enum shapes can only be used in IDL 2.0 or later, but this file is IDL 1.0 (a file without $version is read as IDL 1.0; add $version: "2.0").',
+          2,
+          6,
+        ],
+      ],
+    ],
+    [`${V2}set S { member: String }\n`, [["set shapes cannot be used in IDL 2.0; use a list with the @uniqueItems trait instead.", 3, 5]]],
+    [`${V2}@box\ninteger I\n`, [["The @box trait is not supported in IDL 2.0; use @default and @required instead.", 3, 2]]],
+  ] as const)("%#: %s", (text, expected) => {
+    expectErrors(text, expected);
+  });
+
+  test("IDL 1.0 keeps set, @box and plain structures; IDL 2.0 files may use every 2.0 construct", () => {
+    expectErrors(`${V1}@box\ninteger I\nset S { member: String }\nstructure T { a: I }\n`, []);
+    expectErrors(
+      `${V2}@mixin\nstructure M { a: String }\nstructure S with [M] { b: Integer = 1\n}\nenum E { A }\nintEnum N {\n  A = 1\n}\noperation Op { input := {} }\n`,
+      [],
+    );
   });
 });

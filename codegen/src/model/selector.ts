@@ -1,216 +1,222 @@
 /**
- * A deliberately partial evaluator of Smithy selectors, used only to catch a trait applied to
- * the wrong kind of shape. It understands shape type names, `*`, `member`, `simpleType`,
- * `number`, `collection`, the `>` neighbor combinator and `:is` / `:test` / `:not`; anything
- * else (attribute selectors like `[trait|error]`, `~>`, `-[input]->`, unknown names) makes the
- * answer "unknown", and unknown never produces an error. Full selector semantics are not enforced.
+ * Evaluates Smithy selectors (spec "Selectors"; syntax in selector-parse.ts) over a model graph,
+ * to enforce each trait's `@trait(selector: …)`. A selector is evaluated once per graph over every
+ * shape and member, and a trait is allowed on exactly the shapes in the result. A selector the
+ * parser does not understand answers undefined, which never rejects a trait.
  */
 
 import { SIMPLE_SHAPE_TYPES } from "../idl/shape-types.js";
+import { parseSelector, type Selector, type SelectorStep } from "./selector-parse.js";
 import type { ShapeType } from "./shape.js";
 
-/** The shape or member a trait is applied to, and how to look at its neighbours. */
+/** The shape or member a trait is applied to, and the model it sits in. */
 export interface SelectorSubject {
   readonly id: string;
   /** The shape type, or "member". */
   readonly type: ShapeType | "member";
-  /** Walks the model: the type of a shape or "member", members of a shape, the target of a member. */
   readonly graph: SelectorGraph;
 }
 
-/** The lookups the evaluator needs; ids of members are `ns#S$m`. */
-export interface SelectorGraph {
-  typeOf(id: string): ShapeType | "member" | undefined;
-  /** Member ids of an aggregate shape. */
-  membersOf(id: string): readonly string[];
-  /** The target id of a member, if known. */
-  targetOf(memberId: string): string | undefined;
+/** One edge of the model graph: a named relationship (spec "Selectors", relationships) to a shape. */
+export interface SelectorEdge {
+  /** `member`, `target`, `input`, `output`, `error`, `operation`, `resource`, `identifier`, `put`, `mixin`, … */
+  readonly rel: string;
+  readonly to: string;
 }
 
-/** Three-valued answer: true, false, or undefined when the selector uses something not understood. */
-type Tri = boolean | undefined;
-
-type Atom =
-  | { readonly kind: "type"; readonly name: string }
-  | { readonly kind: "fn"; readonly name: string; readonly args: readonly Chain[] }
-  | { readonly kind: "unknown" };
-
-/** A step is a run of filters on one shape; a chain is steps joined by `>` (or by an unknown relationship). */
-interface Chain {
-  readonly steps: readonly (readonly Atom[])[];
-  /** Combinators between steps: ">" or "?" for relationships the evaluator does not follow. */
-  readonly joins: readonly string[];
+/** What the evaluator needs to know of a model; member ids are `ns#S$m`. */
+export interface SelectorGraph {
+  /** Every shape and member id of the model. */
+  ids(): Iterable<string>;
+  /** The type of a shape, "member" for a member, undefined when unknown. */
+  typeOf(id: string): ShapeType | "member" | undefined;
+  /** Outgoing relationships of a shape or member. */
+  edges(id: string): readonly SelectorEdge[];
+  /** Whether a trait is applied, and its value as text where it is a string, number or boolean. */
+  trait(id: string, traitId: string): { readonly text: string | undefined; readonly key: (name: string) => string | undefined } | undefined;
 }
 
 const SIMPLE = new Set<string>([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
 const NUMBER = new Set(["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"]);
 const TYPES = new Set([...SIMPLE, "list", "map", "structure", "union", "service", "resource", "operation", "member"]);
-const cache = new Map<string, Chain | null>();
+const parsed = new Map<string, Selector | null>();
+const results = new WeakMap<SelectorGraph, Map<string, ReadonlySet<string> | null>>();
 
-/** Does `subject` belong to the shapes the selector selects? undefined when that cannot be told cheaply. */
-export function selectorMatches(selector: string, subject: SelectorSubject): Tri {
-  let chain = cache.get(selector);
-  if (chain === undefined) {
-    chain = parseSelector(selector) ?? null;
-    cache.set(selector, chain);
+/** Does `subject` belong to the shapes the selector selects? undefined when the selector is not understood. */
+export function selectorMatches(selector: string, subject: SelectorSubject): boolean | undefined {
+  const set = selectShapes(selector, subject.graph);
+  return set === undefined ? undefined : set.has(subject.id);
+}
+
+/** Every shape and member of the graph that the selector selects (cached per graph); undefined when not understood. */
+export function selectShapes(selector: string, graph: SelectorGraph): ReadonlySet<string> | undefined {
+  let byText = results.get(graph);
+  if (!byText) {
+    byText = new Map();
+    results.set(graph, byText);
   }
-  if (chain === null) return undefined;
-  return memberOf(chain, chain.steps.length - 1, subject.id, subject.graph);
+  const cached = byText.get(selector);
+  if (cached !== undefined) return cached ?? undefined;
+  let ast = parsed.get(selector);
+  if (ast === undefined) {
+    ast = parseSelector(selector) ?? null;
+    parsed.set(selector, ast);
+  }
+  const result = ast === null ? null : new Evaluator(graph).run(ast, new Set(graph.ids()));
+  byText.set(selector, result);
+  return result ?? undefined;
 }
 
-/** Is `id` in the result of the chain's steps 0..last, evaluated from every shape? Walks backwards. */
-function memberOf(chain: Chain, last: number, id: string, g: SelectorGraph): Tri {
-  const here = filters(chain.steps[last] ?? [], id, g);
-  if (here === false || last === 0) return here;
-  if (chain.joins[last - 1] !== ">") return and(here, undefined);
-  // Only a member has a known single predecessor under `>` (its container).
-  if (g.typeOf(id) !== "member") return and(here, undefined);
-  return and(here, memberOf(chain, last - 1, id.slice(0, id.indexOf("$")), g));
-}
+class Evaluator {
+  #reverse: Map<string, SelectorEdge[]> | undefined;
+  readonly #closure = new Map<string, ReadonlySet<string>>();
 
-/** Does evaluating the chain from `id` yield any shape? */
-function forward(chain: Chain, id: string, g: SelectorGraph): Tri {
-  let current: string[] = [id];
-  let unknown = false;
-  for (let i = 0; i < chain.steps.length; i++) {
-    if (i > 0) {
-      if (chain.joins[i - 1] !== ">") return current.length ? undefined : false;
-      const next: string[] = [];
-      for (const c of current) {
-        const type = g.typeOf(c);
-        if (type === "member") {
-          const t = g.targetOf(c);
-          if (t) next.push(t);
-        } else if (type === "list" || type === "map" || type === "structure" || type === "union" || type === "enum" || type === "intEnum") {
-          next.push(...g.membersOf(c));
-        } else unknown = true;
+  constructor(private readonly g: SelectorGraph) {}
+
+  run(selector: Selector, input: ReadonlySet<string>): Set<string> {
+    let current = new Set(input);
+    for (const step of selector.steps) {
+      if (!current.size) break;
+      current = this.#step(step, current);
+    }
+    return current;
+  }
+
+  #step(step: SelectorStep, input: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    switch (step.kind) {
+      case "type":
+        for (const id of input) if (typeMatches(step.name, this.g.typeOf(id))) out.add(id);
+        return out;
+      case "attr":
+        for (const id of input) if (this.#attribute(step, id)) out.add(id);
+        return out;
+      case "fn":
+        if (step.name === "is") {
+          for (const arg of step.args) for (const id of this.run(arg, input)) out.add(id);
+          return out;
+        }
+        for (const id of input) {
+          const any = step.args.some((arg) => this.run(arg, new Set([id])).size > 0);
+          if (any === (step.name === "test")) out.add(id);
+        }
+        return out;
+      case "move":
+        for (const id of input) {
+          if (step.recursive) for (const to of this.#reach(id, step.reverse)) out.add(to);
+          else for (const e of this.#edges(id, step.reverse)) if (!step.rels || step.rels.includes(e.rel)) out.add(e.to);
+        }
+        return out;
+    }
+  }
+
+  #edges(id: string, reverse: boolean): readonly SelectorEdge[] {
+    if (!reverse) return this.g.edges(id);
+    if (!this.#reverse) {
+      const rev = new Map<string, SelectorEdge[]>();
+      for (const from of this.g.ids()) {
+        for (const e of this.g.edges(from)) {
+          const list = rev.get(e.to) ?? [];
+          list.push({ rel: e.rel, to: from });
+          rev.set(e.to, list);
+        }
       }
-      current = next;
+      this.#reverse = rev;
     }
-    const kept: string[] = [];
-    for (const c of current) {
-      const r = filters(chain.steps[i] ?? [], c, g);
-      if (r === undefined) unknown = true;
-      if (r !== false) kept.push(c);
+    return this.#reverse.get(id) ?? [];
+  }
+
+  /** Shapes reachable in one or more steps (`~>`, or `<~` backwards). */
+  #reach(id: string, reverse: boolean): ReadonlySet<string> {
+    const key = `${reverse ? "<" : ">"}${id}`;
+    const done = this.#closure.get(key);
+    if (done) return done;
+    const seen = new Set<string>();
+    const stack = [id];
+    while (stack.length) {
+      const at = stack.pop() as string;
+      for (const e of this.#edges(at, reverse)) {
+        if (!seen.has(e.to)) {
+          seen.add(e.to);
+          stack.push(e.to);
+        }
+      }
     }
-    current = kept;
-    if (!current.length) return unknown ? undefined : false;
+    this.#closure.set(key, seen);
+    return seen;
   }
-  return unknown ? undefined : true;
-}
 
-function filters(atoms: readonly Atom[], id: string, g: SelectorGraph): Tri {
-  let result: Tri = true;
-  for (const atom of atoms) {
-    result = and(result, filter(atom, id, g));
-    if (result === false) return false;
+  #attribute(step: Extract<SelectorStep, { kind: "attr" }>, id: string): boolean {
+    const value = this.#attributeValue(step.path, id);
+    if (value === undefined || value === false) return false;
+    if (step.op === undefined) return true;
+    if (value === true) return false;
+    return compare(step.op, value, step.values, step.ci);
   }
-  return result;
+
+  /** A string value, `true` for "exists without a comparable value", or false / undefined for "absent". */
+  #attributeValue(path: readonly string[], id: string): string | boolean | undefined {
+    const [head, second, third] = path;
+    const dollar = id.indexOf("$");
+    const root = dollar < 0 ? id : id.slice(0, dollar);
+    if (head === "id") {
+      if (second === undefined) return id;
+      if (second === "member") return dollar < 0 ? undefined : id.slice(dollar + 1);
+      if (second === "name") return root.slice(root.indexOf("#") + 1);
+      if (second === "namespace") return root.slice(0, root.indexOf("#"));
+      return undefined;
+    }
+    if (head === "trait" && second !== undefined && path.length <= 3) {
+      const traitId = second.includes("#") ? second : `smithy.api#${second}`;
+      const t = this.g.trait(id, traitId);
+      if (!t) return false;
+      if (third !== undefined) return t.key(third) ?? false;
+      return t.text ?? true;
+    }
+    return undefined;
+  }
 }
 
-function filter(atom: Atom, id: string, g: SelectorGraph): Tri {
-  if (atom.kind === "unknown") return undefined;
-  if (atom.kind === "type") return typeMatches(atom.name, g.typeOf(id));
-  if (atom.name === "is") return or(atom.args.map((c) => memberOf(c, c.steps.length - 1, id, g)));
-  const any = or(atom.args.map((c) => forward(c, id, g)));
-  if (atom.name === "test") return any;
-  if (atom.name === "not") return any === undefined ? undefined : !any;
-  return undefined;
+function compare(op: string, actual: string, values: readonly string[], ci: boolean): boolean {
+  const a = ci ? actual.toLowerCase() : actual;
+  return values.some((raw) => {
+    const v = ci ? raw.toLowerCase() : raw;
+    switch (op) {
+      case "=":
+        return a === v;
+      case "!=":
+        return a !== v;
+      case "^=":
+        return a.startsWith(v);
+      case "$=":
+        return a.endsWith(v);
+      case "*=":
+        return a.includes(v);
+      case "?=":
+        return v === "true";
+      default: {
+        const x = Number(a);
+        const y = Number(v);
+        if (Number.isNaN(x) || Number.isNaN(y)) return false;
+        return op === ">" ? x > y : op === ">=" ? x >= y : op === "<" ? x < y : x <= y;
+      }
+    }
+  });
 }
 
-function typeMatches(name: string, type: ShapeType | "member" | undefined): Tri {
-  if (type === undefined) return undefined;
+/**
+ * Shape type selectors: `string` also selects enums and `integer` intEnums (they are
+ * specializations), `number`, `simpleType` and `collection` select groups, and `dataType` the
+ * shapes that hold data (everything but services, resources and operations).
+ */
+function typeMatches(name: string, type: ShapeType | "member" | undefined): boolean {
+  if (type === undefined) return false;
   if (name === "*") return true;
   if (name === "simpleType") return SIMPLE.has(type);
   if (name === "number") return NUMBER.has(type);
   if (name === "collection") return type === "list";
+  if (name === "dataType") return type !== "service" && type !== "resource" && type !== "operation";
   if (name === "string") return type === "string" || type === "enum";
   if (name === "integer") return type === "integer" || type === "intEnum";
-  if (TYPES.has(name)) return name === type;
-  return undefined;
-}
-
-function and(a: Tri, b: Tri): Tri {
-  if (a === false || b === false) return false;
-  return a === undefined || b === undefined ? undefined : true;
-}
-
-function or(values: readonly Tri[]): Tri {
-  if (values.includes(true)) return true;
-  return values.includes(undefined) ? undefined : false;
-}
-
-/** Parses the supported subset; returns undefined for text it cannot read at all. */
-function parseSelector(text: string): Chain | undefined {
-  const tokens = tokenize(text);
-  if (!tokens) return undefined;
-  let pos = 0;
-  const chain = (): Chain | undefined => {
-    const steps: Atom[][] = [[]];
-    const joins: string[] = [];
-    for (;;) {
-      const t = tokens[pos];
-      if (t === undefined || t === ")" || t === ",") return { steps, joins };
-      pos++;
-      if (t === ">" || t === "?") {
-        joins.push(t);
-        steps.push([]);
-      } else if (t.startsWith(":")) {
-        if (tokens[pos++] !== "(") return undefined;
-        const args: Chain[] = [];
-        for (;;) {
-          const arg = chain();
-          if (!arg) return undefined;
-          args.push(arg);
-          const sep = tokens[pos++];
-          if (sep === ")") break;
-          if (sep !== ",") return undefined;
-        }
-        steps[steps.length - 1]?.push({ kind: "fn", name: t.slice(1), args });
-      } else if (t === "[attr]") {
-        steps[steps.length - 1]?.push({ kind: "unknown" });
-      } else {
-        steps[steps.length - 1]?.push({ kind: "type", name: t });
-      }
-    }
-  };
-  const result = chain();
-  return result && pos === tokens.length ? result : undefined;
-}
-
-/** Splits a selector into tokens; attribute selectors become "[attr]" and unsupported relationships "?". */
-function tokenize(text: string): string[] | undefined {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "(" || c === ")" || c === "," || c === ">") {
-      out.push(c);
-      i++;
-    } else if (c === "[") {
-      const end = text.indexOf("]", i);
-      if (end < 0) return undefined;
-      out.push("[attr]");
-      i = end + 1;
-    } else if (c === "~" && text[i + 1] === ">") {
-      out.push("?");
-      i += 2;
-    } else if (c === "-" && text[i + 1] === "[") {
-      const end = text.indexOf("]->", i);
-      if (end < 0) return undefined;
-      out.push("?");
-      i = end + 3;
-    } else if (c === "-" && text[i + 1] === ">") {
-      out.push("?");
-      i += 2;
-    } else {
-      const m = /^:?[A-Za-z_*][A-Za-z0-9_-]*|^\*/.exec(text.slice(i));
-      if (!m) return undefined;
-      out.push(m[0]);
-      i += m[0].length;
-    }
-  }
-  return out;
+  return TYPES.has(name) && name === type;
 }

@@ -11,7 +11,7 @@ export type Node = null | boolean | number | string | readonly Node[] | { readon
 /** Trait values keyed by absolute trait shape id (`smithy.api#required` → `{}`). */
 export type Traits = Map<string, Node>;
 
-/** Every shape type of Smithy 2.0 (`set` is loaded as `list` with `smithy.api#uniqueItems`). */
+/** Every shape type of Smithy 2.0 (a 1.0 `set` is loaded as `list` with `smithy.api#uniqueItems` and `set: true`). */
 export type ShapeType =
   | "blob"
   | "boolean"
@@ -69,6 +69,8 @@ export interface SimpleShape extends ShapeBase {
 export interface AggregateShape extends ShapeBase {
   readonly type: "enum" | "intEnum" | "list" | "map" | "structure" | "union";
   readonly members: ReadonlyMap<string, MemberShape>;
+  /** True for a list declared as an IDL 1.0 `set`; the JSON AST writer writes it back as "set". */
+  readonly set?: true;
 }
 
 /** A service shape; ids are absolute. */

@@ -43,7 +43,7 @@ resource Recipe {
 // ---- Simple shapes --------------------------------------------------------
 
 @documentation("Escapes: \" \\ \/ \b \f \n \r \t \u00e9\u0041 and a line \
-continuation, and 'single' quotes \'.")
+continuation, and 'single' quotes '.")
 @sensitive
 blob KitchenBlob
 
@@ -120,7 +120,9 @@ list RecipeList {
     member: RecipeDetails
 }
 
-set IdSet {
+// `set` is IDL 1.0 only; IDL 2.0 writes it as a list with @uniqueItems.
+@uniqueItems
+list IdSet {
     member: RecipeId
 }
 
