@@ -20,9 +20,27 @@ const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, string>> = {
   Glacier: "addGlacierCustomizations",
 };
 
+/**
+ * True when some operation's input or output has a streaming member: a `@streaming` blob (payload) or a
+ * `@streaming` union (an event stream). The client then uses the runtime's `withStreams` codec and `addStreams`.
+ */
+export function usesStreams(ctx: ServiceContext): boolean {
+  for (const op of ctx.operations) {
+    for (const id of [op.input, op.output]) {
+      if (isUnit(id)) continue;
+      for (const m of membersOf(ctx.shape(id))) {
+        const target = ctx.model.shapes.get(m.target);
+        if ((target?.type === "blob" || target?.type === "union") && target.traits.has(T.streaming)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The features the client of this service adds to its middleware stack, in a stable order. */
 export function clientFeatures(ctx: ServiceContext): ClientFeature[] {
   const features: ClientFeature[] = [];
+  if (usesStreams(ctx)) features.push({ fn: "addStreams", withConfig: false });
   if (ctx.operations.some((op) => op.traits.has(T.requestCompression))) features.push({ fn: "addRequestCompression", withConfig: true });
   if (ctx.operations.some((op) => op.traits.has(T.httpChecksumRequired))) features.push({ fn: "addContentMd5Checksum", withConfig: false });
   if (ctx.service.traits.has(T.awsQueryCompatible)) features.push({ fn: "addQueryCompatibility", withConfig: false });

@@ -3,7 +3,7 @@
 import type { Doc } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, type Lit, litDoc, obj } from "../printer/literal.js";
-import { restJsonFeatures, usesBlobs, usesCollections, usesTimestamps } from "./customizations.js";
+import { restJsonFeatures, usesBlobs, usesCollections, usesStreams, usesTimestamps } from "./customizations.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -30,6 +30,7 @@ export function serviceTitle(ctx: ServiceContext): string {
  * them: the prebuilt `restJson1` or `awsJson1_0`), so its bundles carry no code for the others.
  */
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
+  if (usesStreams(ctx)) return streamingProtocolCode(ctx, f);
   const blobs = usesBlobs(ctx);
   const timestamps = usesTimestamps(ctx);
   const collections = usesCollections(ctx);
@@ -51,6 +52,28 @@ function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
     ...valueFeatures(),
   ]);
   return ["/* @__PURE__ */ ", f.import("restJson1With", RUNTIME), "(", litDoc(features), ")"];
+}
+
+/**
+ * The codec of a service with streaming members: `withStreams(restJson1With, features)` (or awsJson1_0With),
+ * which also hands the value features to the event-stream bodies.
+ */
+function streamingProtocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
+  const use = ctx.protocol === "restJson1" ? restJsonFeatures(ctx) : undefined;
+  const feature = (key: string, exportName: string, used: boolean | undefined): readonly [string, Lit | undefined] => [
+    key,
+    used ? code(f.import(exportName, RUNTIME)) : undefined,
+  ];
+  const features = obj([
+    feature("headers", "restJsonHeaders", use?.headers),
+    feature("payloads", "restJsonRawPayloads", use?.payloads),
+    feature("queryParams", "restJsonQueryParams", use?.queryParams),
+    feature("blobs", "jsonBlobs", usesBlobs(ctx)),
+    feature("timestamps", "jsonTimestamps", usesTimestamps(ctx)),
+    feature("collections", "jsonCollections", usesCollections(ctx)),
+  ]);
+  const factory = f.import(ctx.protocol === "restJson1" ? "restJson1With" : "awsJson1_0With", RUNTIME);
+  return ["/* @__PURE__ */ ", f.import("withStreams", RUNTIME), "(", factory, ", ", litDoc(features), ")"];
 }
 
 /** Emits `src/service.ts`. */
