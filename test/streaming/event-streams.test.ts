@@ -205,7 +205,7 @@ describe("event streams in, signed frame by frame (InvokeModelWithBidirectionalS
       const payloads = verifyFrameSignatures(envelopes, seed, "us-east-1", "bedrock");
       expect(payloads.at(-1)!.length).toBe(0);
       inner = payloads.slice(0, -1).map((p) => {
-        const [{ frame }] = decodeFrames(Buffer.from(p)) as [{ frame: { headers: Record<string, unknown>; body: Uint8Array } }];
+        const { frame } = decodeFrames(Buffer.from(p))[0]!;
         return { headers: frame.headers, body: Buffer.from(frame.body).toString() };
       });
       res.writeHead(200, { "content-type": "application/vnd.amazon.eventstream" });
