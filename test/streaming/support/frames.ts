@@ -62,11 +62,17 @@ function decodeHeaders(bytes: Buffer): Record<string, HeaderValue> {
     const type = bytes[at++]!;
     if (type === 0 || type === 1) out[name] = type === 0;
     else if (type === 2) out[name] = bytes.readInt8(at++);
-    else if (type === 3) (out[name] = bytes.readInt16BE(at)), (at += 2);
-    else if (type === 4) (out[name] = bytes.readInt32BE(at)), (at += 4);
-    else if (type === 5) (out[name] = Number(bytes.readBigInt64BE(at))), (at += 8);
-    else if (type === 8) (out[name] = new Date(Number(bytes.readBigInt64BE(at)))), (at += 8);
-    else if (type === 6 || type === 7) {
+    else if (type === 3) {
+      out[name] = bytes.readInt16BE(at);
+      at += 2;
+    } else if (type === 4) {
+      out[name] = bytes.readInt32BE(at);
+      at += 4;
+    } else if (type === 5 || type === 8) {
+      const n = Number(bytes.readBigInt64BE(at));
+      out[name] = type === 8 ? new Date(n) : n;
+      at += 8;
+    } else if (type === 6 || type === 7) {
       const length = bytes.readUInt16BE(at);
       const value = bytes.subarray(at + 2, at + 2 + length);
       out[name] = type === 7 ? value.toString() : new Uint8Array(value);
