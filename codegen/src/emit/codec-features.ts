@@ -73,3 +73,20 @@ function reachesType(ctx: ServiceContext, type: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when some operation's input or output has a streaming member: a `@streaming` blob (payload) or a
+ * `@streaming` union (an event stream). The client then uses the runtime's `withStreams` codec and `addStreams`.
+ */
+export function usesStreams(ctx: ServiceContext): boolean {
+  for (const op of ctx.operations) {
+    for (const id of [op.input, op.output]) {
+      if (isUnit(id)) continue;
+      for (const m of membersOf(ctx.shape(id))) {
+        const target = ctx.model.shapes.get(m.target);
+        if ((target?.type === "blob" || target?.type === "union") && target.traits.has(T.streaming)) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,7 +1,8 @@
 /** Emits `commands/<Op>Command.ts`: the command class of one operation with its input and output types. */
-import type { OperationShape } from "../model/shape.js";
+import type { MemberShape, OperationShape } from "../model/shape.js";
 import { group, indent, join, line, softline } from "../printer/doc.js";
 import { GeneratedFile, LINE_WIDTH } from "../printer/generated-file.js";
+import { propertyKey } from "../printer/identifiers.js";
 import { firstSentence } from "../printer/markup.js";
 import { markdownOf } from "./docs.js";
 import { baseExceptionName, faultOf } from "./errors.js";
@@ -11,6 +12,7 @@ import { operationSchemaName } from "./schemas.js";
 import { isUnit, membersOf, type ServiceContext } from "./service-context.js";
 import { isOptionalMember } from "./structures.js";
 import { T } from "./traits.js";
+import { directionOf, typeOf } from "./ts-types.js";
 
 /** The `@throws` tags of an operation: each modeled error, then the service's base exception. */
 export function throwsTags(ctx: ServiceContext, op: OperationShape): string[] {
@@ -23,6 +25,15 @@ export function throwsTags(ctx: ServiceContext, op: OperationShape): string[] {
   });
   tags.push(`@throws {@link ${baseExceptionName(ctx)}} Any other error the service returns.`);
   return tags;
+}
+
+/** The `@streaming` blob member of an input structure that outputs use too (its type there is the output's), if any. */
+function sharedStreamingBlob(ctx: ServiceContext, op: OperationShape): MemberShape | undefined {
+  if (isUnit(op.input) || directionOf(ctx, op.input) === "input") return undefined;
+  return membersOf(ctx.shape(op.input)).find((m) => {
+    const target = ctx.model.shapes.get(m.target);
+    return target?.type === "blob" && target.traits.has(T.streaming);
+  });
 }
 
 /** True when the operation can be called with an empty input. */
@@ -41,8 +52,26 @@ export function emitCommand(ctx: ServiceContext, op: OperationShape, path: strin
   const structures = "../models/structures.js";
 
   f.printDoc(`Input of {@link ${name}}.`);
+  const streamed = sharedStreamingBlob(ctx, op);
   if (isUnit(op.input)) f.print(`export type ${inputName} = Record<string, never>;`);
-  else f.print(`export interface ${inputName} extends `, f.importType(ctx.nameOf(op.input), structures), " {}");
+  else if (streamed) {
+    // The input structure is also an output, where its streaming blob is a stream to read: here it is one to send.
+    const optional = isOptionalMember(streamed);
+    f.print(
+      `export interface ${inputName} extends Omit<`,
+      f.importType(ctx.nameOf(op.input), structures),
+      `, ${JSON.stringify(streamed.name)}> {`,
+    );
+    f.print(
+      "  ",
+      propertyKey(streamed.name),
+      optional ? "?: " : ": ",
+      typeOf(ctx, f, "structures", streamed.target, "input"),
+      optional ? " | undefined" : "",
+      ";",
+    );
+    f.print("}");
+  } else f.print(`export interface ${inputName} extends `, f.importType(ctx.nameOf(op.input), structures), " {}");
   f.print();
   f.printDoc(`Output of {@link ${name}}, with response metadata.`);
   const metadata = f.importType("MetadataBearer", RUNTIME);

@@ -5,6 +5,7 @@
  * customizations of the Smithy AWS specification (Amazon API Gateway, Amazon Glacier, Amazon Machine Learning), the latter
  * keyed by sdkId as the AWS SDKs do.
  */
+import { usesStreams } from "./codec-features.js";
 import type { ServiceContext } from "./service-context.js";
 import { T } from "./traits.js";
 
@@ -24,6 +25,7 @@ const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, string>> = {
 /** The features the client of this service adds to its middleware stack, in a stable order. */
 export function clientFeatures(ctx: ServiceContext): ClientFeature[] {
   const features: ClientFeature[] = [];
+  if (usesStreams(ctx)) features.push({ fn: "addStreams", withConfig: false });
   if (ctx.operations.some((op) => op.traits.has(T.requestCompression))) features.push({ fn: "addRequestCompression", withConfig: true });
   if (ctx.operations.some((op) => op.traits.has(T.httpChecksumRequired))) features.push({ fn: "addContentMd5Checksum", withConfig: false });
   if (ctx.service.traits.has(T.awsQueryCompatible)) features.push({ fn: "addQueryCompatibility", withConfig: false });

@@ -4,7 +4,7 @@
  * enums, constraints and patterns, so the example reads like a real call.
  */
 import type { MemberShape, Node, OperationShape, Shape } from "../model/shape.js";
-import { code, type Lit, obj } from "../printer/literal.js";
+import { code, type Lit, litDoc, obj } from "../printer/literal.js";
 import { enumValues } from "./enums.js";
 import { samplePattern } from "./pattern-sample.js";
 import { isUnit, membersOf, type ServiceContext } from "./service-context.js";
@@ -147,8 +147,12 @@ function valueExample(
       return obj([[k, v]]);
     }
     case "structure":
-    case "union":
-      return structureExample(ctx, target, seen, depth, noun);
+    case "union": {
+      const value = structureExample(ctx, target, seen, depth, noun);
+      // An event stream is sent from an async iterable: here, a generator yielding one event.
+      if (target.type === "union" && target.traits.has(T.streaming)) return code(["(async function* () { yield ", litDoc(value), "; })()"]);
+      return value;
+    }
     default:
       return null;
   }

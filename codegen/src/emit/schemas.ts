@@ -10,7 +10,7 @@ import { enumValues } from "./enums.js";
 import { faultOf } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import { orderSchemas } from "./schema-order.js";
-import { isPrelude, isUnit, membersOf, type ServiceContext } from "./service-context.js";
+import { isErrorShape, isPrelude, isUnit, membersOf, type ServiceContext } from "./service-context.js";
 import { propNumber, propString, T, traitObject, traitString } from "./traits.js";
 
 /** The name of a shape's schema constant. */
@@ -62,7 +62,7 @@ export function emitSchemas(ctx: ServiceContext, path: string): GeneratedFile {
 
   for (const id of order) {
     const s = ctx.shape(id);
-    const value = shapeSchema(ctx, s, (target) => ref(id, target), greedy);
+    const value = shapeSchema(ctx, s, (target) => ref(id, target), greedy, f);
     f.print();
     f.print("export const ", schemaName(ctx, id), ": ", f.importType(schemaType(s), RUNTIME), " = ", litDoc(value), ";");
   }
@@ -83,7 +83,7 @@ export function emitSchemas(ctx: ServiceContext, path: string): GeneratedFile {
 }
 
 /** Builds the literal of a shape's schema; `ref` gives the reference to a member's target. */
-function shapeSchema(ctx: ServiceContext, s: Shape, ref: (target: string) => Lit, greedy: ReadonlySet<string>): Lit {
+function shapeSchema(ctx: ServiceContext, s: Shape, ref: (target: string) => Lit, greedy: ReadonlySet<string>, f: GeneratedFile): Lit {
   const sensitive = s.traits.has(T.sensitive) ? true : undefined;
   switch (s.type) {
     case "structure":
@@ -94,6 +94,7 @@ function shapeSchema(ctx: ServiceContext, s: Shape, ref: (target: string) => Lit
           ["id", s.id],
           ["members", membersOf(s).map((m) => memberSchema(ctx, m, ref, greedy))],
           ["sensitive", sensitive],
+          ...eventStreamEntries(ctx, s, f),
         ],
         true,
       );
@@ -124,15 +125,37 @@ function shapeSchema(ctx: ServiceContext, s: Shape, ref: (target: string) => Lit
   }
 }
 
+/**
+ * The entries of an event-stream union (`@streaming`): the flag, and its exception events (members that target
+ * an `@error` structure) with their error classes, which the codec throws when the stream carries one.
+ */
+function eventStreamEntries(ctx: ServiceContext, s: Shape, f: GeneratedFile): [string, Lit | undefined][] {
+  if (s.type !== "union" || !s.traits.has(T.streaming)) return [];
+  const errors = membersOf(s)
+    .filter((m) => isErrorShape(ctx.shape(m.target)))
+    .map((m) =>
+      obj([
+        ["name", m.name],
+        ["ctor", code(f.import(ctx.nameOf(m.target), "./models/errors.js"))],
+      ]),
+    );
+  return [
+    ["streaming", true],
+    ["errors", errors.length > 0 ? errors : undefined],
+  ];
+}
+
 /** The entries of a scalar schema (kind, timestamp format, media type, known values, streaming, sensitivity, constraints). */
 function scalarEntries(s: Shape): [string, Lit | undefined][] {
   const values = s.type === "enum" || s.type === "intEnum" ? enumValues(s) : undefined;
+  const streaming = s.type === "blob" && s.traits.has(T.streaming);
   return [
     ["k", scalarKind(s)],
     ["tf", traitString(s, T.timestampFormat)],
     ["mediaType", traitString(s, T.mediaType)],
     ["values", values],
-    ["streaming", s.type === "blob" && s.traits.has(T.streaming) ? true : undefined],
+    ["streaming", streaming ? true : undefined],
+    ["requiresLength", streaming && s.traits.has(T.requiresLength) ? true : undefined],
     ["sensitive", s.traits.has(T.sensitive) ? true : undefined],
     ["c", constraintsLit(constraintsOf(s))],
   ];
@@ -203,6 +226,7 @@ function memberSchema(ctx: ServiceContext, m: MemberShape, ref: (target: string)
     ["sensitive", m.traits.has(T.sensitive) || target.traits.has(T.sensitive) ? true : undefined],
     // Without constraints of its own, the member's are its target's, which the target's schema already holds.
     ["c", own ? constraintsLit(mergeConstraints(constraintsOf(target), own)) : undefined],
+    ["event", m.traits.has(T.eventHeader) ? "header" : m.traits.has(T.eventPayload) ? "payload" : undefined],
   ]);
 }
 
@@ -332,6 +356,7 @@ function operationSchema(ctx: ServiceContext, f: GeneratedFile, op: OperationSha
       ["hostPrefix", propString(endpoint, "hostPrefix")],
       ["checksumRequired", op.traits.has(T.httpChecksumRequired) ? true : undefined],
       ["compression", Array.isArray(compression) ? compression.filter((e): e is string => typeof e === "string") : undefined],
+      ["unsignedPayload", op.traits.has(T.unsignedPayload) ? true : undefined],
     ],
     true,
   );

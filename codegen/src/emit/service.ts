@@ -3,6 +3,7 @@
 import { type Doc, join } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, litDoc, obj, stringLiteral } from "../printer/literal.js";
+import { usesStreams } from "./codec-features.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -24,17 +25,31 @@ export function serviceTitle(ctx: ServiceContext): string {
   return typeof title === "string" ? title : ctx.sdkId;
 }
 
+/** The codec features that are JSON value codecs (shared with event-stream bodies). */
+const VALUE_FEATURES: ReadonlySet<string> = new Set(["blobs", "timestamps", "collections"]);
+
 /**
  * The service's protocol codec (its row of the protocol table): the prebuilt codec when the service needs every
  * optional feature, else the factory given only the features it needs, so its bundles carry no code for the others.
+ * A service with streaming members wraps it in `withStreams`.
  */
 function protocolCode(ctx: ServiceContext, f: GeneratedFile): Doc {
   const row = ctx.protocol;
   const needed = row.features.filter((feature) => feature.needed(ctx));
-  if (needed.length === row.features.length) return f.import(row.codec, RUNTIME);
-  const features = obj(needed.map((feature) => [feature.key, code(f.import(feature.runtime, RUNTIME))]));
-  const args = [...row.factoryArgs.map(stringLiteral), litDoc(features)];
-  return ["/* @__PURE__ */ ", f.import(row.factory, RUNTIME), "(", join(", ", args), ")"];
+  const codec: Doc =
+    needed.length === row.features.length
+      ? f.import(row.codec, RUNTIME)
+      : [
+          "/* @__PURE__ */ ",
+          f.import(row.factory, RUNTIME),
+          "(",
+          join(", ", [...row.factoryArgs.map(stringLiteral), litDoc(obj(needed.map((x) => [x.key, code(f.import(x.runtime, RUNTIME))])))]),
+          ")",
+        ];
+  if (!usesStreams(ctx)) return codec;
+  // Event-stream bodies encode and decode their events with the same JSON value codecs as the protocol.
+  const values = needed.filter((x) => VALUE_FEATURES.has(x.key)).map((x) => [x.key, code(f.import(x.runtime, RUNTIME))] as const);
+  return ["/* @__PURE__ */ ", f.import("withStreams", RUNTIME), "(", codec, ", ", litDoc(obj(values)), ")"];
 }
 
 /** Emits `src/service.ts`. */

@@ -19,6 +19,9 @@ export const T = {
   jsonName: "smithy.api#jsonName",
   mediaType: "smithy.api#mediaType",
   streaming: "smithy.api#streaming",
+  requiresLength: "smithy.api#requiresLength",
+  eventHeader: "smithy.api#eventHeader",
+  eventPayload: "smithy.api#eventPayload",
   sparse: "smithy.api#sparse",
   length: "smithy.api#length",
   range: "smithy.api#range",
@@ -40,6 +43,7 @@ export const T = {
   requestCompression: "smithy.api#requestCompression",
   awsService: "aws.api#service",
   sigv4: "aws.auth#sigv4",
+  unsignedPayload: "aws.auth#unsignedPayload",
   awsQueryCompatible: "aws.protocols#awsQueryCompatible",
 } as const;
 

@@ -1,6 +1,7 @@
 /** The TypeScript type a member's target maps to, importing the generated types it names. */
 import type { Doc } from "../printer/doc.js";
 import type { GeneratedFile } from "../printer/generated-file.js";
+import { RUNTIME } from "./runtime.js";
 import { isErrorShape, type ServiceContext } from "./service-context.js";
 import { T, UNIT } from "./traits.js";
 
@@ -60,6 +61,9 @@ export function typeOf(ctx: ServiceContext, f: GeneratedFile, site: TypeSite, ta
     case "timestamp":
       return globalType(ctx, "Date");
     case "blob": {
+      // A @streaming payload takes and gives what the official SDK's do (bytes, text, Blobs, streams / an SDK stream).
+      if (shape.traits.has(T.streaming))
+        return f.importType(direction === "input" ? "StreamingBlobPayloadInputTypes" : "StreamingBlobPayloadOutputTypes", RUNTIME);
       const bytes = globalType(ctx, "Uint8Array");
       return direction === "input" ? [bytes, " | string"] : bytes;
     }
@@ -84,6 +88,9 @@ export function typeOf(ctx: ServiceContext, f: GeneratedFile, site: TypeSite, ta
     case "structure":
     case "union": {
       const name = ctx.nameOf(target);
+      // An event stream (a @streaming union) is an async iterable of its events, in and out.
+      if (shape.type === "union" && shape.traits.has(T.streaming))
+        return ["AsyncIterable<", site === "structures" ? name : f.importType(name, "./structures.js"), ">"];
       if (isErrorShape(shape)) return site === "errors" ? name : f.importType(name, "./errors.js");
       return site === "structures" ? name : f.importType(name, "./structures.js");
     }

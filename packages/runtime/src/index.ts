@@ -2,6 +2,7 @@
 
 // Type only: a value export would load @smithy/protocol-http (and much of @smithy/core) at import time in Node.js.
 export type { HttpRequest } from "@smithy/protocol-http";
+export type { StreamingBlobPayloadInputTypes, StreamingBlobPayloadOutputTypes } from "@smithy/types";
 export { Client, type SendOptions } from "./client.js";
 export { Command } from "./command.js";
 export type { ClientConfig, ResolvedClientConfig } from "./config/client-config.js";
@@ -43,5 +44,7 @@ export { classifyError, type RetryKind } from "./retry/classify-error.js";
 export type { RetryStrategy, RetryStrategyOptions } from "./retry/retry-strategy.js";
 export type * from "./schema.js";
 export { resolveSchema } from "./schema.js";
+export { addStreams } from "./streams/add-streams.js";
+export { withStreams } from "./streams/with-streams.js";
 export { type ConstraintChecks, validateConstraints } from "./validation/check-constraints.js";
 export { InputValidationError, type Violation } from "./validation/input-validation-error.js";

@@ -1,6 +1,7 @@
 /** The interface between the client's middleware and a protocol codec (one per protocol family, in `protocols/`). */
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
+import type { UnreadBody } from "./streams/unread-body.js";
 
 /** A response whose body has been read fully: what codecs parse and what errors keep as `$response`. */
 export interface RawResponse {
@@ -9,6 +10,11 @@ export interface RawResponse {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array;
+  /**
+   * The unread body of a 2xx response whose output streams (a `@streaming` blob payload or an event stream),
+   * set by the stream deserialize middleware (see streams/); `body` is then empty.
+   */
+  readonly stream?: UnreadBody;
 }
 
 /** Where requests go, as resolved from the region or the `endpoint` option. */

@@ -48,8 +48,10 @@ export interface ScalarSchema {
   readonly mediaType?: string;
   /** Known values of an enum / intEnum (for opt-in validation; unknown values from a service still parse). */
   readonly values?: readonly (string | number)[];
-  /** `@streaming` on a blob. */
+  /** `@streaming` on a blob: an `@httpPayload` sent and received as a stream (see streams/). */
   readonly streaming?: true;
+  /** `@requiresLength` on a streaming blob: the length must be known before sending (Content-Length). */
+  readonly requiresLength?: true;
   /** `@sensitive`: redacted in logs. */
   readonly sensitive?: true;
   readonly c?: Constraints;
@@ -108,6 +110,8 @@ export interface MemberSchema {
   readonly sensitive?: true;
   /** Member constraints, merged over the target's by the generator. */
   readonly c?: Constraints;
+  /** `@eventHeader` / `@eventPayload`: where a member of an event structure goes in an event-stream message. */
+  readonly event?: "header" | "payload";
 }
 
 /** A structure (including operation inputs and outputs and errors). */
@@ -125,6 +129,17 @@ export interface UnionSchema {
   readonly id: string;
   readonly members: readonly MemberSchema[];
   readonly sensitive?: true;
+  /** `@streaming`: an event stream, whose members are the event types (see eventstream/). */
+  readonly streaming?: true;
+  /** Of an event stream: the members that are modeled exception events, with their error classes. */
+  readonly errors?: readonly EventErrorSchema[];
+}
+
+/** An exception event of an event stream: the union member's name and its error class. */
+export interface EventErrorSchema {
+  /** The union member (the `:exception-type` of the message). */
+  readonly name: string;
+  readonly ctor: ErrorConstructor;
 }
 
 /** Any shape schema. */
@@ -165,6 +180,8 @@ export interface OperationSchema {
   readonly checksumRequired?: true;
   /** `@requestCompression(encodings)`. */
   readonly compression?: readonly string[];
+  /** `aws.auth#unsignedPayload`: the body is not hashed (`x-amz-content-sha256: UNSIGNED-PAYLOAD`). */
+  readonly unsignedPayload?: true;
 }
 
 /** Facts about the service that a client and its protocol need. */

@@ -18,6 +18,22 @@ export function normalize(value: unknown): unknown {
   return out;
 }
 
+/**
+ * An output with its streaming blob members (SDK streams, which have `transformToByteArray`) read into bytes;
+ * an empty stream is an absent payload, as the cases with no body expect.
+ */
+export async function readStreams(output: Obj): Promise<Obj> {
+  const out: Obj = { ...output };
+  for (const [key, value] of Object.entries(out)) {
+    const stream = value as { transformToByteArray?: () => Promise<Uint8Array> } | null;
+    if (typeof stream?.transformToByteArray !== "function") continue;
+    const bytes = await stream.transformToByteArray();
+    if (bytes.length > 0) out[key] = bytes;
+    else delete out[key];
+  }
+  return out;
+}
+
 /** Asserts a successful output equals `params` through the output shape (`$metadata` aside). */
 export function checkOutput(model: Model, outputId: string, output: Obj, params: unknown): void {
   const { $metadata: _, ...rest } = output;

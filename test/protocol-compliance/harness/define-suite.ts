@@ -10,7 +10,7 @@ import { clientPrefix, createServiceContext, type ServiceContext } from "../../.
 import { ServiceException } from "../../../packages/runtime/src/errors/service-exception.js";
 import { type ComplianceCase, collectCases, servicesOf } from "./cases.js";
 import { checkRequest } from "./check-request.js";
-import { checkErrorCode, checkErrorMembers, checkOutput, ERROR_CODE_PARAMS } from "./check-response.js";
+import { checkErrorCode, checkErrorMembers, checkOutput, ERROR_CODE_PARAMS, readStreams } from "./check-response.js";
 import { type ClientModule, generateClients } from "./generated-clients.js";
 import { toRuntimeValue } from "./node-values.js";
 import { sampleInput } from "./sample-input.js";
@@ -103,7 +103,7 @@ export function defineComplianceSuite(protocol: string): void {
         if (!c.error) {
           const output = (await call) as Record<string, unknown>;
           expect((output.$metadata as { httpStatusCode?: number }).httpStatusCode).toBe(t.code);
-          checkOutput(model, c.operation.output, output, t.params);
+          checkOutput(model, c.operation.output, await readStreams(output), t.params);
           return;
         }
         const thrown = await call.then(

@@ -1,12 +1,17 @@
 /** Browser defaults, reached through the package's `#platform` import: the same names as platform/node.ts, no Node.js module. */
-import { fromBase64, toBase64 } from "@smithy/core/serde";
+import { Crc32 } from "@smithy/core/checksum";
+import { EventStreamCodec, Int64 } from "@smithy/core/event-streams";
+import { fromBase64, sdkStreamMixin, toBase64 } from "@smithy/core/serde";
 import { FetchHttpHandler } from "@smithy/fetch-http-handler";
+import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
 import { type CredentialsProvider, CredentialsProviderError } from "../credentials/credentials.js";
+import type { EventStreamModules } from "../eventstream/codec.js";
 import type { RequestHandler } from "../http/request-handler.js";
 import { JsSha256 } from "../signing/js-sha256.js";
 import type { SignerConstructor } from "../signing/request-signer.js";
 import { SigV4Signer } from "../signing/sigv4-signer.js";
+import type { StreamMixin } from "../streams/sdk-stream.js";
 
 /** SHA-256 in JavaScript (synchronous, no secure context needed). */
 export const Sha256: ChecksumConstructor = JsSha256;
@@ -59,3 +64,32 @@ export const encodeBase64 = (bytes: Uint8Array): string => toBase64(bytes);
 
 /** Decodes canonical padded base64 (validated by the caller). */
 export const decodeBase64 = (text: string): Uint8Array => fromBase64(text);
+
+/** A streaming request body as fetch sends it: async iterables become ReadableStreams; streams and Blobs stay. */
+export async function toRequestStream(body: unknown): Promise<unknown> {
+  if (body === null || typeof body !== "object" || typeof (body as ReadableStream).getReader === "function") return body;
+  const iterable = body as AsyncIterable<Uint8Array>;
+  if (typeof iterable[Symbol.asyncIterator] !== "function") return body;
+  const iterator = iterable[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+// Imported statically, as the signer is: a bundle keeps them only when a streaming client calls these.
+
+/** @smithy/core's `sdkStreamMixin` (its browser build: for ReadableStream and Blob bodies). */
+export const loadStreamMixin = (): Promise<StreamMixin> => Promise.resolve(sdkStreamMixin as StreamMixin);
+
+/** @smithy/core's event-stream codec and CRC32. */
+export const loadEventStreamModules = (): Promise<EventStreamModules> => Promise.resolve({ EventStreamCodec, Int64, Crc32 });
+
+/** @smithy/signature-v4's full `SignatureV4` (its event signing). */
+export const loadEventSigner = (): Promise<typeof SignatureV4> => Promise.resolve(SignatureV4);

@@ -3,12 +3,15 @@
  * imported on first use, not at load, so importing a client stays fast.
  */
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
 import type { CredentialsProvider } from "../credentials/credentials.js";
 import { fromEnv } from "../credentials/env-credentials.js";
+import type { EventStreamModules } from "../eventstream/codec.js";
 import type { RequestHandler } from "../http/request-handler.js";
 import { NodeSha256, nodeCrypto } from "../signing/node-sha256.js";
 import type { SignerConstructor } from "../signing/request-signer.js";
+import type { StreamMixin } from "../streams/sdk-stream.js";
 
 /** SHA-256 on node:crypto. */
 export const Sha256: ChecksumConstructor = NodeSha256;
@@ -59,3 +62,41 @@ export const encodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buf
 
 /** Decodes canonical padded base64 (validated by the caller). */
 export const decodeBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, "base64"));
+
+/**
+ * A streaming request body as NodeHttpHandler sends it: a Readable (web ReadableStreams, Blobs and async
+ * iterables are converted; node:stream is loaded on first use). A body stream that fails destroys the request
+ * it feeds, so the call fails instead of waiting for the rest of the body.
+ */
+export async function toRequestStream(body: unknown): Promise<unknown> {
+  const { Readable } = await import("node:stream");
+  if (body instanceof Readable) return body;
+  let readable: import("node:stream").Readable;
+  if (typeof Blob === "function" && body instanceof Blob)
+    readable = Readable.fromWeb(body.stream() as import("node:stream/web").ReadableStream);
+  else if (typeof (body as ReadableStream).getReader === "function")
+    readable = Readable.fromWeb(body as import("node:stream/web").ReadableStream);
+  else if (body !== null && typeof body === "object" && Symbol.asyncIterator in body)
+    readable = Readable.from(body as AsyncIterable<unknown>);
+  else return body;
+  const pipe = readable.pipe.bind(readable);
+  readable.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+    readable.once("error", (error) => (destination as unknown as { destroy?: (e: Error) => void }).destroy?.(error));
+    return pipe(destination, options);
+  };
+  return readable;
+}
+
+/** Loads @smithy/core's `sdkStreamMixin` (its Node.js build: for IncomingMessage bodies) on first use. */
+export const loadStreamMixin = (): Promise<StreamMixin> => import("@smithy/core/serde").then((m) => m.sdkStreamMixin as StreamMixin);
+
+/** Loads @smithy/core's event-stream codec and CRC32 on first use. */
+export const loadEventStreamModules = (): Promise<EventStreamModules> =>
+  Promise.all([import("@smithy/core/event-streams"), import("@smithy/core/checksum")]).then(([events, checksum]) => ({
+    EventStreamCodec: events.EventStreamCodec,
+    Int64: events.Int64,
+    Crc32: checksum.Crc32,
+  }));
+
+/** Loads @smithy/signature-v4's full `SignatureV4` (its event signing) on first use. */
+export const loadEventSigner = (): Promise<typeof SignatureV4> => import("@smithy/signature-v4").then((m) => m.SignatureV4);
