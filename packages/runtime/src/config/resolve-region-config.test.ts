@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { resolveRegionConfig } from "./resolve-region-config.js";
+
+vi.mock("#platform", () => import("../platform/node.js"));
+afterEach(() => vi.unstubAllEnvs());
+
+const host = async (config: Parameters<typeof resolveRegionConfig>[0]) => {
+  const c = resolveRegionConfig(config, "proton");
+  return (await c.endpoint(await c.region())).hostname;
+};
+
+describe("resolveRegionConfig", () => {
+  it("takes useFipsEndpoint and useDualstackEndpoint as booleans or providers", async () => {
+    expect(await host({ region: "us-east-1" })).toBe("proton.us-east-1.amazonaws.com");
+    expect(await host({ region: "us-east-1", useFipsEndpoint: true })).toBe("proton-fips.us-east-1.amazonaws.com");
+    expect(await host({ region: "us-east-1", useDualstackEndpoint: true })).toBe("proton.us-east-1.api.aws");
+    expect(await host({ region: "us-east-1", useFipsEndpoint: async () => true, useDualstackEndpoint: async () => true })).toBe(
+      "proton-fips.us-east-1.api.aws",
+    );
+  });
+
+  it("reads AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT in Node.js; an option wins over them", async () => {
+    vi.stubEnv("AWS_USE_FIPS_ENDPOINT", "true");
+    vi.stubEnv("AWS_USE_DUALSTACK_ENDPOINT", "true");
+    expect(await host({ region: "us-gov-west-1" })).toBe("proton-fips.us-gov-west-1.api.aws");
+    expect(await host({ region: "us-gov-west-1", useFipsEndpoint: false, useDualstackEndpoint: false })).toBe(
+      "proton.us-gov-west-1.amazonaws.com",
+    );
+    // As in the official chain, a value other than "true" / "false" is passed over (the next source decides).
+    vi.stubEnv("AWS_USE_FIPS_ENDPOINT", "yes");
+    expect(await host({ region: "us-east-1" })).toBe("proton.us-east-1.api.aws");
+  });
+
+  it("turns a FIPS pseudo-region into its region and the FIPS endpoint", async () => {
+    const c = resolveRegionConfig({ region: "us-west-2-fips" }, "proton");
+    expect(await c.region()).toBe("us-west-2");
+    expect(await c.useFipsEndpoint()).toBe(true);
+    expect((await c.endpoint("us-west-2")).hostname).toBe("proton-fips.us-west-2.amazonaws.com");
+  });
+
+  it("refuses FIPS or dual-stack with a custom endpoint, in the rule sets' words", async () => {
+    const endpoint = "http://127.0.0.1:4566";
+    await expect(host({ region: "us-east-1", endpoint, useFipsEndpoint: true })).rejects.toThrow(
+      "Invalid Configuration: FIPS and custom endpoint are not supported",
+    );
+    await expect(host({ region: "us-east-1", endpoint, useDualstackEndpoint: true })).rejects.toThrow(
+      "Invalid Configuration: Dualstack and custom endpoint are not supported",
+    );
+    vi.stubEnv("AWS_USE_FIPS_ENDPOINT", "true");
+    await expect(host({ region: "us-east-1", endpoint })).rejects.toThrow(
+      "Invalid Configuration: FIPS and custom endpoint are not supported",
+    );
+    expect(await host({ region: "us-east-1", endpoint, useFipsEndpoint: false })).toBe("127.0.0.1");
+  });
+
+  it("refuses a flag that is not a boolean, at construction or when its provider resolves", async () => {
+    expect(() => resolveRegionConfig({ useFipsEndpoint: "true" as never }, "proton")).toThrow(
+      'useFipsEndpoint must be true, false or a function that resolves to one, got "true".',
+    );
+    const c = resolveRegionConfig({ region: "us-east-1", useDualstackEndpoint: (async () => 1) as never }, "proton");
+    await expect(c.useDualstackEndpoint()).rejects.toThrow("useDualstackEndpoint must resolve to true or false, got 1.");
+  });
+
+  it("calls a region provider once, for the region and the FIPS check", async () => {
+    const region = vi.fn(async () => "eu-west-1");
+    const c = resolveRegionConfig({ region }, "proton");
+    await c.endpoint(await c.region());
+    await c.endpoint(await c.region());
+    expect(region).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,78 @@
+import { defaultRegion, defaultUseDualstackEndpoint, defaultUseFipsEndpoint } from "#platform";
+import { type EndpointInput, parseEndpoint } from "../endpoints/parse-endpoint.js";
+import { checkRegion, isFipsRegion, realRegion, regionEndpoint } from "../endpoints/region-endpoint.js";
+import type { Endpoint } from "../protocol.js";
+import type { ClientConfig } from "./client-config.js";
+import { memoize, type Provider } from "./provider.js";
+
+/** The region, the endpoint variant and the endpoint of a client, each resolved once on first use. */
+export interface RegionConfig {
+  /** The region to sign for and to put in the host (a FIPS pseudo-region such as `us-east-1-fips` becomes `us-east-1`). */
+  readonly region: Provider<string>;
+  /** True when the option, the platform default or a FIPS pseudo-region asks for the FIPS endpoint. */
+  readonly useFipsEndpoint: Provider<boolean>;
+  readonly useDualstackEndpoint: Provider<boolean>;
+  /** The override, or the regional endpoint of the variant; one promise per region. */
+  readonly endpoint: (region: string) => Promise<Endpoint>;
+}
+
+/** Checks a boolean option at construction (a wrong value there is a programming error); providers are checked when they resolve. */
+function flagOption(name: string, value: unknown): boolean | Provider<boolean> | undefined {
+  if (value === undefined || typeof value === "boolean" || typeof value === "function")
+    return value as boolean | Provider<boolean> | undefined;
+  throw new TypeError(`${name} must be true, false or a function that resolves to one, got ${JSON.stringify(value)}.`);
+}
+
+/** A provider of a boolean option, defaulting to the platform's chain. */
+function flag(name: string, value: unknown, fallback: Provider<boolean>): Provider<boolean> {
+  return memoize<unknown, boolean>(flagOption(name, value) ?? fallback, (v) => {
+    if (typeof v !== "boolean") throw new TypeError(`${name} must resolve to true or false, got ${JSON.stringify(v)}.`);
+    return v;
+  });
+}
+
+/**
+ * Resolves `region`, `useFipsEndpoint`, `useDualstackEndpoint` and `endpoint` as the official
+ * clients do: options first, then (in Node.js) the environment and the shared config profile
+ * chosen by `profile`. A custom endpoint cannot be combined with FIPS or dual-stack (the services'
+ * rule sets refuse it with these words).
+ */
+export function resolveRegionConfig(config: ClientConfig, endpointPrefix: string): RegionConfig {
+  const init = { profile: config.profile, logger: config.logger };
+  const given = memoize<string | undefined, string>(config.region ?? defaultRegion(init), checkRegion);
+  const region = memoize(given, realRegion);
+  const fipsOption = flag("useFipsEndpoint", config.useFipsEndpoint, defaultUseFipsEndpoint(init));
+  const useFipsEndpoint = memoize(
+    async () => isFipsRegion(await given()) || fipsOption(),
+    (v: boolean) => v,
+  );
+  const useDualstackEndpoint = flag("useDualstackEndpoint", config.useDualstackEndpoint, defaultUseDualstackEndpoint(init));
+  const override = config.endpoint === undefined ? undefined : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
+  const endpoints = new Map<string, Promise<Endpoint>>();
+  const resolve = async (r: string): Promise<Endpoint> => {
+    const [fips, dualstack] = await Promise.all([useFipsEndpoint(), useDualstackEndpoint()]);
+    if (override) {
+      if (fips) throw new Error("Invalid Configuration: FIPS and custom endpoint are not supported");
+      if (dualstack) throw new Error("Invalid Configuration: Dualstack and custom endpoint are not supported");
+      return override();
+    }
+    return regionEndpoint(endpointPrefix, r, { useFipsEndpoint: fips, useDualstackEndpoint: dualstack });
+  };
+  return {
+    region,
+    useFipsEndpoint,
+    useDualstackEndpoint,
+    endpoint: (r) => {
+      let e = endpoints.get(r);
+      if (!e) {
+        const promise = resolve(r);
+        promise.catch(() => {
+          if (endpoints.get(r) === promise) endpoints.delete(r);
+        });
+        endpoints.set(r, promise);
+        e = promise;
+      }
+      return e;
+    },
+  };
+}
