@@ -14,6 +14,7 @@ const projects = [
   "test/protocol-compliance/tsconfig.json",
   "test/browser/tsconfig.json",
   "test/install/tsconfig.json",
+  "test/credentials/tsconfig.json",
 ];
 const tsc = `${root}node_modules/typescript/bin/tsc`;
 let failed = 0;
