@@ -19,7 +19,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { CaptureHandler } from "./support/capture-handler.js";
 import { CREDENTIALS } from "./support/fixtures.js";
 
-type Settings = { region?: string; profile?: string; useFipsEndpoint?: boolean; useDualstackEndpoint?: boolean };
+type Settings = { region?: string; profile?: string; endpoint?: string; useFipsEndpoint?: boolean; useDualstackEndpoint?: boolean };
 /** Sends the service's command with a client built from `settings`; resolves with the host it went to. */
 type Send = (settings: Settings) => Promise<string>;
 
@@ -42,6 +42,8 @@ const IMAGE_ARN = "arn:aws:imagebuilder:us-west-2:123456789012:image/web-server/
 
 interface Service {
   readonly name: string;
+  /** The sdkId, which names the service in AWS_ENDPOINT_URL_<ID> and in `services` sections. */
+  readonly sdkId: string;
   readonly prefix: string;
   readonly ours: Send;
   readonly official: Send;
@@ -50,6 +52,7 @@ interface Service {
 const SERVICES: readonly Service[] = [
   {
     name: "WellArchitected",
+    sdkId: "WellArchitected",
     prefix: "wellarchitected",
     ours: (s) =>
       hostOf(
@@ -66,6 +69,7 @@ const SERVICES: readonly Service[] = [
   },
   {
     name: "Proton",
+    sdkId: "Proton",
     prefix: "proton",
     ours: (s) => hostOf(proton.ProtonClient, new proton.UpdateEnvironmentCommand({ name: "dev", deploymentType: "NONE" }), s),
     official: (s) =>
@@ -73,6 +77,7 @@ const SERVICES: readonly Service[] = [
   },
   {
     name: "Imagebuilder",
+    sdkId: "imagebuilder",
     prefix: "imagebuilder",
     ours: (s) =>
       hostOf(
@@ -93,6 +98,7 @@ const SERVICES: readonly Service[] = [
   },
   {
     name: "CodeGuruProfiler",
+    sdkId: "CodeGuruProfiler",
     prefix: "codeguru-profiler",
     ours: (s) =>
       hostOf(codeGuru.CodeGuruProfilerClient, new codeGuru.CreateProfilingGroupCommand({ profilingGroupName: "g", clientToken: "t" }), s),
@@ -152,7 +158,7 @@ function configFile(content: string): void {
   vi.stubEnv("AWS_CONFIG_FILE", join(dir, "config"));
 }
 
-describe.each(SERVICES)("$name: hosts", ({ name, prefix, ours, official }) => {
+describe.each(SERVICES)("$name: hosts", ({ name, sdkId, prefix, ours, official }) => {
   it("option useFipsEndpoint / useDualstackEndpoint: the same host as the official client, in every partition", async () => {
     const differences: string[] = [];
     for (const region of REGIONS) {
@@ -200,6 +206,30 @@ describe.each(SERVICES)("$name: hosts", ({ name, prefix, ours, official }) => {
     expect(await both({})).toEqual(same(`${prefix}-fips.ca-central-1.api.aws`));
     vi.stubEnv("AWS_REGION", "ap-south-1");
     expect(await both({})).toEqual(same(`${prefix}-fips.ap-south-1.api.aws`));
+  });
+
+  it("an endpoint URL configured for the service: AWS_ENDPOINT_URL_<ID>, AWS_ENDPOINT_URL, the profile's endpoint_url and services section", async () => {
+    // The older official CodeGuru Profiler package installed here predates configured endpoints: ours alone is checked there.
+    const reference = name === "CodeGuruProfiler" ? ours : official;
+    const both = async (settings: Settings = { region: "us-east-1" }) => ({
+      ours: await ours(settings),
+      official: await reference(settings),
+    });
+    const same = (host: string) => ({ ours: host, official: host });
+    vi.stubEnv("AWS_ENDPOINT_URL", "http://127.0.0.1:4101");
+    expect(await both()).toEqual(same("127.0.0.1"));
+    vi.stubEnv(`AWS_ENDPOINT_URL_${sdkId.toUpperCase()}`, "http://localhost:4102");
+    expect(await both()).toEqual(same("localhost"));
+    expect(await both({ region: "us-east-1", endpoint: "http://127.0.0.2:4103" })).toEqual(same("127.0.0.2"));
+    vi.unstubAllEnvs();
+    configFile(
+      `[default]\nendpoint_url = http://profile.example\n[profile scoped]\nservices = local\n[services local]\n${sdkId.toLowerCase()} =\n  endpoint_url = http://service.example\n`,
+    );
+    expect(await both()).toEqual(same("profile.example"));
+    vi.stubEnv("AWS_PROFILE", "scoped");
+    expect(await both()).toEqual(same("service.example"));
+    vi.stubEnv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+    expect(await both()).toEqual(same(`${prefix}.us-east-1.amazonaws.com`));
   });
 
   it("a FIPS pseudo-region selects the FIPS host of its region", async () => {

@@ -68,3 +68,22 @@ export function nodeUseDualstackEndpoint(init: ConfigChainInit): Provider<boolea
     return provider();
   };
 }
+
+/**
+ * The endpoint URL set for a service outside the code, as the official clients read it (through
+ * `@smithy/core/endpoints`, imported on first use): AWS_ENDPOINT_URL_<SERVICE ID>, AWS_ENDPOINT_URL, then
+ * the profile's `services` section or `endpoint_url` (the profile of AWS_PROFILE: the official clients
+ * do not pass their `profile` option here); nothing when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or
+ * `ignore_configured_endpoint_urls` is true.
+ */
+export function nodeConfiguredEndpoint(serviceId: string): Provider<string | undefined> {
+  let provider: Provider<string | undefined> | undefined;
+  return async () => {
+    if (!provider) {
+      const m = await import("@smithy/core/endpoints");
+      const resolved = m.resolveEndpointConfig({ serviceId } as Parameters<typeof m.resolveEndpointConfig>[0]);
+      provider = resolved.serviceConfiguredEndpoint ?? (async () => undefined);
+    }
+    return provider();
+  };
+}

@@ -30,7 +30,7 @@ function validateOption(value: ConstraintChecks | undefined): ConstraintChecks |
  * for want of credentials.
  */
 export function resolveClientConfig(config: ClientConfig, service: ServiceSchema): ResolvedClientConfig {
-  const { region, useFipsEndpoint, useDualstackEndpoint, endpoint } = resolveRegionConfig(config, service.endpointPrefix);
+  const { region, useFipsEndpoint, useDualstackEndpoint, endpoint } = resolveRegionConfig(config, service);
   const requestHandler = config.requestHandler ?? createRequestHandler();
   const credentials = cacheCredentials(
     config.credentials ?? defaultCredentials({ profile: config.profile, logger: config.logger, region, requestHandler }),

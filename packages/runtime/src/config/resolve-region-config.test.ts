@@ -4,8 +4,10 @@ import { resolveRegionConfig } from "./resolve-region-config.js";
 vi.mock("#platform", () => import("../platform/node.js"));
 afterEach(() => vi.unstubAllEnvs());
 
+const SERVICE = { endpointPrefix: "proton", sdkId: "Proton" };
+
 const host = async (config: Parameters<typeof resolveRegionConfig>[0]) => {
-  const c = resolveRegionConfig(config, "proton");
+  const c = resolveRegionConfig(config, SERVICE);
   return (await c.endpoint(await c.region())).hostname;
 };
 
@@ -32,7 +34,7 @@ describe("resolveRegionConfig", () => {
   });
 
   it("turns a FIPS pseudo-region into its region and the FIPS endpoint", async () => {
-    const c = resolveRegionConfig({ region: "us-west-2-fips" }, "proton");
+    const c = resolveRegionConfig({ region: "us-west-2-fips" }, SERVICE);
     expect(await c.region()).toBe("us-west-2");
     expect(await c.useFipsEndpoint()).toBe(true);
     expect((await c.endpoint("us-west-2")).hostname).toBe("proton-fips.us-west-2.amazonaws.com");
@@ -53,17 +55,31 @@ describe("resolveRegionConfig", () => {
     expect(await host({ region: "us-east-1", endpoint, useFipsEndpoint: false })).toBe("127.0.0.1");
   });
 
+  it("takes an endpoint URL configured for the service (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL) unless ignored; the option wins", async () => {
+    vi.stubEnv("AWS_ENDPOINT_URL", "http://127.0.0.1:4001");
+    expect(await host({ region: "us-east-1" })).toBe("127.0.0.1");
+    vi.stubEnv("AWS_ENDPOINT_URL_PROTON", "http://localhost:4002/proton");
+    const c = resolveRegionConfig({ region: "us-east-1" }, SERVICE);
+    expect(await c.endpoint("us-east-1")).toEqual({ protocol: "http:", hostname: "localhost", port: 4002, path: "/proton" });
+    expect(await host({ region: "us-east-1", endpoint: "https://example.com" })).toBe("example.com");
+    await expect(host({ region: "us-east-1", useFipsEndpoint: true })).rejects.toThrow(
+      "Invalid Configuration: FIPS and custom endpoint are not supported",
+    );
+    vi.stubEnv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+    expect(await host({ region: "us-east-1" })).toBe("proton.us-east-1.amazonaws.com");
+  });
+
   it("refuses a flag that is not a boolean, at construction or when its provider resolves", async () => {
-    expect(() => resolveRegionConfig({ useFipsEndpoint: "true" as never }, "proton")).toThrow(
+    expect(() => resolveRegionConfig({ useFipsEndpoint: "true" as never }, SERVICE)).toThrow(
       'useFipsEndpoint must be true, false or a function that resolves to one, got "true".',
     );
-    const c = resolveRegionConfig({ region: "us-east-1", useDualstackEndpoint: (async () => 1) as never }, "proton");
+    const c = resolveRegionConfig({ region: "us-east-1", useDualstackEndpoint: (async () => 1) as never }, SERVICE);
     await expect(c.useDualstackEndpoint()).rejects.toThrow("useDualstackEndpoint must resolve to true or false, got 1.");
   });
 
   it("calls a region provider once, for the region and the FIPS check", async () => {
     const region = vi.fn(async () => "eu-west-1");
-    const c = resolveRegionConfig({ region }, "proton");
+    const c = resolveRegionConfig({ region }, SERVICE);
     await c.endpoint(await c.region());
     await c.endpoint(await c.region());
     expect(region).toHaveBeenCalledTimes(1);

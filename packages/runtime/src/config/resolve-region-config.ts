@@ -1,4 +1,4 @@
-import { defaultRegion, defaultUseDualstackEndpoint, defaultUseFipsEndpoint } from "#platform";
+import { defaultConfiguredEndpoint, defaultRegion, defaultUseDualstackEndpoint, defaultUseFipsEndpoint } from "#platform";
 import { type EndpointInput, parseEndpoint } from "../endpoints/parse-endpoint.js";
 import { checkRegion, isFipsRegion, realRegion, regionEndpoint } from "../endpoints/region-endpoint.js";
 import type { Endpoint } from "../protocol.js";
@@ -12,7 +12,7 @@ export interface RegionConfig {
   /** True when the option, the platform default or a FIPS pseudo-region asks for the FIPS endpoint. */
   readonly useFipsEndpoint: Provider<boolean>;
   readonly useDualstackEndpoint: Provider<boolean>;
-  /** The override, or the regional endpoint of the variant; one promise per region. */
+  /** The `endpoint` option, else the endpoint URL configured for the service, else the regional endpoint of the variant; one promise per region. */
   readonly endpoint: (region: string) => Promise<Endpoint>;
 }
 
@@ -34,10 +34,13 @@ function flag(name: string, value: unknown, fallback: Provider<boolean>): Provid
 /**
  * Resolves `region`, `useFipsEndpoint`, `useDualstackEndpoint` and `endpoint` as the official
  * clients do: options first, then (in Node.js) the environment and the shared config profile
- * chosen by `profile`. A custom endpoint cannot be combined with FIPS or dual-stack (the services'
- * rule sets refuse it with these words).
+ * chosen by `profile`. A custom endpoint (the option, or one configured for the service) cannot be
+ * combined with FIPS or dual-stack (the services' rule sets refuse it with these words).
  */
-export function resolveRegionConfig(config: ClientConfig, endpointPrefix: string): RegionConfig {
+export function resolveRegionConfig(
+  config: ClientConfig,
+  service: { readonly endpointPrefix: string; readonly sdkId: string },
+): RegionConfig {
   const init = { profile: config.profile, logger: config.logger };
   const given = memoize<string | undefined, string>(config.region ?? defaultRegion(init), checkRegion);
   const region = memoize(given, realRegion);
@@ -47,16 +50,19 @@ export function resolveRegionConfig(config: ClientConfig, endpointPrefix: string
     (v: boolean) => v,
   );
   const useDualstackEndpoint = flag("useDualstackEndpoint", config.useDualstackEndpoint, defaultUseDualstackEndpoint(init));
-  const override = config.endpoint === undefined ? undefined : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
+  const override =
+    config.endpoint === undefined
+      ? memoize(defaultConfiguredEndpoint(service.sdkId), (url) => (url === undefined ? undefined : parseEndpoint(url)))
+      : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
   const endpoints = new Map<string, Promise<Endpoint>>();
   const resolve = async (r: string): Promise<Endpoint> => {
-    const [fips, dualstack] = await Promise.all([useFipsEndpoint(), useDualstackEndpoint()]);
-    if (override) {
+    const [custom, fips, dualstack] = await Promise.all([override(), useFipsEndpoint(), useDualstackEndpoint()]);
+    if (custom) {
       if (fips) throw new Error("Invalid Configuration: FIPS and custom endpoint are not supported");
       if (dualstack) throw new Error("Invalid Configuration: Dualstack and custom endpoint are not supported");
-      return override();
+      return custom;
     }
-    return regionEndpoint(endpointPrefix, r, { useFipsEndpoint: fips, useDualstackEndpoint: dualstack });
+    return regionEndpoint(service.endpointPrefix, r, { useFipsEndpoint: fips, useDualstackEndpoint: dualstack });
   };
   return {
     region,

@@ -39,6 +39,12 @@ export const defaultUseFipsEndpoint =
 /** Browsers read no settings: dual-stack endpoints only when the client config asks. */
 export const defaultUseDualstackEndpoint = defaultUseFipsEndpoint;
 
+/** Browsers read no settings: a custom endpoint only through the client config. */
+export const defaultConfiguredEndpoint =
+  (_serviceId: string): Provider<string | undefined> =>
+  async () =>
+    undefined;
+
 /** A random UUID v4 (`crypto.randomUUID` needs a secure context, so fall back to `getRandomValues`). */
 export const randomUUID = (): string => {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();

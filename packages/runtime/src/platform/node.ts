@@ -4,7 +4,7 @@
  */
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { ChecksumConstructor } from "@smithy/types";
-import { nodeRegion, nodeUseDualstackEndpoint, nodeUseFipsEndpoint } from "../config/node-config-chain.js";
+import { nodeConfiguredEndpoint, nodeRegion, nodeUseDualstackEndpoint, nodeUseFipsEndpoint } from "../config/node-config-chain.js";
 import { nodeCredentialChain } from "../credentials/node-credential-chain.js";
 import type { RequestHandler } from "../http/request-handler.js";
 import { NodeSha256, nodeCrypto } from "../signing/node-sha256.js";
@@ -24,6 +24,9 @@ export const defaultUseFipsEndpoint = nodeUseFipsEndpoint;
 
 /** `useDualstackEndpoint` from AWS_USE_DUALSTACK_ENDPOINT or the profile's `use_dualstack_endpoint`. */
 export const defaultUseDualstackEndpoint = nodeUseDualstackEndpoint;
+
+/** The endpoint URL configured for the service: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the profile's `endpoint_url`. */
+export const defaultConfiguredEndpoint = nodeConfiguredEndpoint;
 
 /** A random UUID v4 (node:crypto is loaded on the first call: loading it at import costs more than the rest of a client). */
 export const randomUUID = (): string => nodeCrypto().randomUUID();

@@ -79,6 +79,7 @@ describe("platform modules", () => {
     expect(await browser.defaultRegion({})()).toBeUndefined();
     expect(await browser.defaultUseFipsEndpoint({ profile: "p" })()).toBe(false);
     expect(await browser.defaultUseDualstackEndpoint({ profile: "p" })()).toBe(false);
+    expect(await browser.defaultConfiguredEndpoint("Proton")()).toBeUndefined();
     expect(browser.sendUserAgentHeader).toBe(false);
   });
 
