@@ -69,12 +69,15 @@ describe("resolveRegionConfig", () => {
     expect(await host({ region: "us-east-1" })).toBe("proton.us-east-1.amazonaws.com");
   });
 
-  it("refuses a flag that is not a boolean, at construction or when its provider resolves", async () => {
-    expect(() => resolveRegionConfig({ useFipsEndpoint: "true" as never }, SERVICE)).toThrow(
-      'useFipsEndpoint must be true, false or a function that resolves to one, got "true".',
+  it("refuses a flag that is not a boolean, given as a value or by a provider", async () => {
+    const c = resolveRegionConfig({ region: "us-east-1", useFipsEndpoint: "true" as never }, SERVICE);
+    await expect(c.endpoint("us-east-1")).rejects.toThrow(
+      'useFipsEndpoint must be true or false (or a function resolving to one), got "true".',
     );
-    const c = resolveRegionConfig({ region: "us-east-1", useDualstackEndpoint: (async () => 1) as never }, SERVICE);
-    await expect(c.useDualstackEndpoint()).rejects.toThrow("useDualstackEndpoint must resolve to true or false, got 1.");
+    const d = resolveRegionConfig({ region: "us-east-1", useDualstackEndpoint: (async () => 1) as never }, SERVICE);
+    await expect(d.useDualstackEndpoint()).rejects.toThrow(
+      "useDualstackEndpoint must be true or false (or a function resolving to one), got 1.",
+    );
   });
 
   it("calls a region provider once, for the region and the FIPS check", async () => {

@@ -12,21 +12,15 @@ export interface RegionConfig {
   /** True when the option, the platform default or a FIPS pseudo-region asks for the FIPS endpoint. */
   readonly useFipsEndpoint: Provider<boolean>;
   readonly useDualstackEndpoint: Provider<boolean>;
-  /** The `endpoint` option, else the endpoint URL configured for the service, else the regional endpoint of the variant; one promise per region. */
+  /** The `endpoint` option, else the endpoint URL configured for the service, else the regional endpoint of the variant (cached per region). */
   readonly endpoint: (region: string) => Promise<Endpoint>;
 }
 
-/** Checks a boolean option at construction (a wrong value there is a programming error); providers are checked when they resolve. */
-function flagOption(name: string, value: unknown): boolean | Provider<boolean> | undefined {
-  if (value === undefined || typeof value === "boolean" || typeof value === "function")
-    return value as boolean | Provider<boolean> | undefined;
-  throw new TypeError(`${name} must be true, false or a function that resolves to one, got ${JSON.stringify(value)}.`);
-}
-
-/** A provider of a boolean option, defaulting to the platform's chain. */
-function flag(name: string, value: unknown, fallback: Provider<boolean>): Provider<boolean> {
-  return memoize<unknown, boolean>(flagOption(name, value) ?? fallback, (v) => {
-    if (typeof v !== "boolean") throw new TypeError(`${name} must resolve to true or false, got ${JSON.stringify(v)}.`);
+/** A provider of a boolean option (checked when it resolves), defaulting to the platform's chain. */
+function flag(name: string, value: boolean | Provider<boolean> | undefined, fallback: Provider<boolean>): Provider<boolean> {
+  return memoize<unknown, boolean>(value ?? fallback, (v) => {
+    if (typeof v !== "boolean")
+      throw new TypeError(`${name} must be true or false (or a function resolving to one), got ${JSON.stringify(v)}.`);
     return v;
   });
 }
@@ -54,7 +48,7 @@ export function resolveRegionConfig(
     config.endpoint === undefined
       ? memoize(defaultConfiguredEndpoint(service.sdkId), (url) => (url === undefined ? undefined : parseEndpoint(url)))
       : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
-  const endpoints = new Map<string, Promise<Endpoint>>();
+  const endpoints = new Map<string, Endpoint>();
   const resolve = async (r: string): Promise<Endpoint> => {
     const [custom, fips, dualstack] = await Promise.all([override(), useFipsEndpoint(), useDualstackEndpoint()]);
     if (custom) {
@@ -68,15 +62,11 @@ export function resolveRegionConfig(
     region,
     useFipsEndpoint,
     useDualstackEndpoint,
-    endpoint: (r) => {
+    endpoint: async (r) => {
       let e = endpoints.get(r);
       if (!e) {
-        const promise = resolve(r);
-        promise.catch(() => {
-          if (endpoints.get(r) === promise) endpoints.delete(r);
-        });
-        endpoints.set(r, promise);
-        e = promise;
+        e = await resolve(r);
+        endpoints.set(r, e);
       }
       return e;
     },

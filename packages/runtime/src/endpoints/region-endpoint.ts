@@ -29,7 +29,7 @@ export interface EndpointVariant {
 export function checkRegion(region: unknown): string {
   if (region === undefined || region === null || region === "") {
     throw new Error(
-      'Region is missing: pass `region` in the client config, e.g. { region: "us-east-1" } (Node.js also reads AWS_REGION and the profile\'s `region` in ~/.aws/config).',
+      'Region is missing: pass `region` in the client config, e.g. { region: "us-east-1" } (Node.js also reads AWS_REGION and ~/.aws/config).',
     );
   }
   if (typeof region !== "string" || !REGION.test(region)) {
