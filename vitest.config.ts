@@ -31,6 +31,7 @@ export default defineConfig({
       "bench/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
+    setupFiles: ["./test/setup/isolated-aws-environment.ts"],
     testTimeout: 30000,
     hookTimeout: 60000,
     reporters: ["default", "./test/reporters/summary-reporter.ts"],

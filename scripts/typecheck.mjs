@@ -15,6 +15,8 @@ const projects = [
   "test/browser/tsconfig.json",
   "test/install/tsconfig.json",
   "test/streaming/tsconfig.json",
+  "test/credentials/tsconfig.json",
+  "test/node-bundles/tsconfig.json",
 ];
 const tsc = `${root}node_modules/typescript/bin/tsc`;
 let failed = 0;

@@ -35,6 +35,21 @@ describe("one-command bundles hold only their own command", () => {
     expect(js).not.toContain("must match the pattern");
   });
 
+  it("a browser bundle holds none of the Node.js defaults: no credential chain, no shared-config loader", async () => {
+    for (const service of ["wellarchitected", "proton", "imagebuilder", "codeguruprofiler"]) {
+      const { metafile, code } = await bundle(`test-${service}-defaults`, entrySource("ours", service, []), { write: false });
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs.some((f) => f.includes("packages/runtime/"))).toBe(true);
+      expect(
+        inputs.filter((f) =>
+          /@aws-sdk\/credential-provider|@smithy\/core\/dist-es\/submodules\/config|node-credential-chain|node-config-chain/.test(f),
+        ),
+      ).toEqual([]);
+      expect(code).not.toContain("AWS_PROFILE");
+      expect(code).not.toContain("credential-provider-node");
+    }
+  });
+
   it("a browser bundle holds no Node.js module", async () => {
     const js = await code("imagebuilder", ["StartResourceStateUpdate"]);
     expect(js).not.toMatch(/["'`]node:|\brequire\(|from\s*["'](?:http|https|http2|stream|crypto|fs)["']/);

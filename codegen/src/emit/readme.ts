@@ -14,8 +14,17 @@ const CODE_WIDTH = 100;
 
 /** The client options documented in the README (those of the runtime's ClientConfig). */
 const CONFIG_OPTIONS: readonly (readonly [name: string, what: string])[] = [
-  ["region", "The AWS region, e.g. `us-east-1` (Node.js default: `AWS_REGION`)."],
-  ["credentials", "Static credentials or an async provider (Node.js default: the `AWS_*` environment variables)."],
+  ["region", "The AWS region, e.g. `us-east-1` (Node.js default: `AWS_REGION`, then the profile's `region`, then EC2 instance metadata)."],
+  [
+    "credentials",
+    "Static credentials or an async provider (Node.js default: the AWS SDK's credential chain: environment, SSO, shared files, `credential_process`, web identity, container, instance metadata).",
+  ],
+  ["profile", "The shared config profile the Node.js defaults read (default: `AWS_PROFILE`, then `default`)."],
+  ["useFipsEndpoint", "Use the FIPS endpoint (Node.js default: `AWS_USE_FIPS_ENDPOINT`, then the profile's `use_fips_endpoint`)."],
+  [
+    "useDualstackEndpoint",
+    "Use the dual-stack endpoint (Node.js default: `AWS_USE_DUALSTACK_ENDPOINT`, then the profile's `use_dualstack_endpoint`).",
+  ],
   ["endpoint", "Send requests to this URL instead of the regional endpoint (signing still uses `region`)."],
   ["maxAttempts", "Attempts per call, the first included (default 3)."],
   ["retryStrategy", "Hooks of the retry strategy: delays, randomness, which errors to retry."],

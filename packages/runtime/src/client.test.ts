@@ -40,7 +40,7 @@ describe("Client", () => {
     await expect(client.send(upgrade({ WorkloadId: "w" }))).rejects.toThrow(/No AWS credentials found/);
     expect(region).toHaveBeenCalledTimes(1);
     await expect(new FakeClient({}).send(upgrade({ WorkloadId: "w" }))).rejects.toThrow(
-      'Region is missing: pass `region` in the client config, e.g. { region: "us-east-1" } (Node.js also reads AWS_REGION).',
+      'Region is missing: pass `region` in the client config, e.g. { region: "us-east-1" } (Node.js also reads AWS_REGION and ~/.aws/config).',
     );
     vi.unstubAllEnvs();
   });

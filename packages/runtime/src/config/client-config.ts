@@ -11,10 +11,19 @@ import type { Provider } from "./provider.js";
 
 /** What a client is constructed with; every field is optional and nothing is resolved before the first `send()`. */
 export interface ClientConfig {
-  /** The AWS region, e.g. `us-east-1` (Node.js default: AWS_REGION). */
+  /** The AWS region, e.g. `us-east-1` (Node.js default: AWS_REGION, then the profile's `region`, then EC2 instance metadata). */
   readonly region?: string | Provider<string> | undefined;
-  /** Static credentials or an async provider (cached until shortly before `expiration`). Node.js default: the environment. */
+  /**
+   * Static credentials or an async provider (cached until five minutes before `expiration`). Node.js
+   * default: the official SDK's credential chain (environment, SSO, shared files, process, web identity, container, IMDS).
+   */
   readonly credentials?: AwsCredentials | CredentialsProvider | undefined;
+  /** The shared-config profile the Node.js defaults read (default: AWS_PROFILE, then `default`); set, it wins over environment keys. */
+  readonly profile?: string | undefined;
+  /** Use the FIPS endpoint (Node.js default: AWS_USE_FIPS_ENDPOINT, then the profile's `use_fips_endpoint`, else false). */
+  readonly useFipsEndpoint?: boolean | Provider<boolean> | undefined;
+  /** Use the dual-stack endpoint (Node.js default: AWS_USE_DUALSTACK_ENDPOINT, then the profile's `use_dualstack_endpoint`, else false). */
+  readonly useDualstackEndpoint?: boolean | Provider<boolean> | undefined;
   /** Sends requests here instead of the regional endpoint; signing still uses `region`. */
   readonly endpoint?: string | EndpointInput | Provider<string | EndpointInput> | undefined;
   /** Sends the HTTP requests (default: NodeHttpHandler in Node.js, FetchHttpHandler in browsers). */
@@ -54,7 +63,9 @@ export interface ClientConfig {
 export interface ResolvedClientConfig {
   readonly region: Provider<string>;
   readonly credentials: CredentialsProvider;
-  /** The endpoint for a region: the override, or the regional endpoint (cached per region). */
+  readonly useFipsEndpoint: Provider<boolean>;
+  readonly useDualstackEndpoint: Provider<boolean>;
+  /** The endpoint for a region: the override, or the regional endpoint of the FIPS / dual-stack variant (cached per region). */
   readonly endpoint: (region: string) => Promise<Endpoint>;
   readonly requestHandler: RequestHandler;
   readonly maxAttempts: number;

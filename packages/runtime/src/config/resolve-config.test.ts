@@ -47,13 +47,15 @@ describe("resolveClientConfig", () => {
   });
 
   it("caches the endpoint per region, or uses the override", async () => {
-    const c = resolveClientConfig({}, fakeService);
+    const c = resolveClientConfig({ region: "us-east-1" }, fakeService);
     const a = await c.endpoint("us-east-1");
     expect(await c.endpoint("us-east-1")).toBe(a);
     expect((await c.endpoint("cn-north-1")).hostname).toBe("fake.cn-north-1.amazonaws.com.cn");
-    const o = resolveClientConfig({ endpoint: async () => "http://localhost:9000" }, fakeService);
+    const o = resolveClientConfig({ region: "us-east-1", endpoint: async () => "http://localhost:9000" }, fakeService);
     expect(await o.endpoint("us-east-1")).toEqual({ protocol: "http:", hostname: "localhost", port: 9000, path: "/" });
-    await expect(resolveClientConfig({ endpoint: "nope" }, fakeService).endpoint("us-east-1")).rejects.toThrow('Invalid endpoint "nope"');
+    await expect(resolveClientConfig({ region: "us-east-1", endpoint: "nope" }, fakeService).endpoint("us-east-1")).rejects.toThrow(
+      'Invalid endpoint "nope"',
+    );
   });
 
   it("keeps a given request handler and builds the user agent", () => {

@@ -1,14 +1,11 @@
-import { createRequestHandler, defaultCredentials, defaultRegion, loadSigner, platformUserAgent, randomUUID, Sha256 } from "#platform";
+import { createRequestHandler, defaultCredentials, loadSigner, platformUserAgent, randomUUID, Sha256 } from "#platform";
 import { cacheCredentials } from "../credentials/cache-credentials.js";
-import { type EndpointInput, parseEndpoint } from "../endpoints/parse-endpoint.js";
-import { checkRegion, regionEndpoint } from "../endpoints/region-endpoint.js";
-import type { Endpoint } from "../protocol.js";
 import { resolveRetryStrategy } from "../retry/retry-strategy.js";
 import type { ServiceSchema } from "../schema.js";
 import type { RequestSigner } from "../signing/request-signer.js";
 import type { ConstraintChecks } from "../validation/check-constraints.js";
 import type { ClientConfig, ResolvedClientConfig } from "./client-config.js";
-import { memoize } from "./provider.js";
+import { resolveRegionConfig } from "./resolve-region-config.js";
 
 /** The version in the user agent (kept equal to package.json by a test). */
 export const RUNTIME_VERSION = "0.1.0";
@@ -33,10 +30,11 @@ function validateOption(value: ConstraintChecks | undefined): ConstraintChecks |
  * for want of credentials.
  */
 export function resolveClientConfig(config: ClientConfig, service: ServiceSchema): ResolvedClientConfig {
-  const region = memoize<string | undefined, string>(config.region ?? defaultRegion, checkRegion);
-  const credentials = cacheCredentials(config.credentials ?? defaultCredentials);
-  const override = config.endpoint === undefined ? undefined : memoize<string | EndpointInput, Endpoint>(config.endpoint, parseEndpoint);
-  const endpoints = new Map<string, Endpoint>();
+  const { region, useFipsEndpoint, useDualstackEndpoint, endpoint } = resolveRegionConfig(config, service);
+  const requestHandler = config.requestHandler ?? createRequestHandler();
+  const credentials = cacheCredentials(
+    config.credentials ?? defaultCredentials({ profile: config.profile, logger: config.logger, region, requestHandler }),
+  );
   const sha256 = config.sha256 ?? Sha256;
   const signingRegion = config.signingRegion;
   let signer: Promise<RequestSigner> | undefined;
@@ -44,17 +42,10 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceSchema
   return {
     region,
     credentials,
-    endpoint:
-      override ??
-      (async (r) => {
-        let e = endpoints.get(r);
-        if (!e) {
-          e = regionEndpoint(service.endpointPrefix, r);
-          endpoints.set(r, e);
-        }
-        return e;
-      }),
-    requestHandler: config.requestHandler ?? createRequestHandler(),
+    useFipsEndpoint,
+    useDualstackEndpoint,
+    endpoint,
+    requestHandler,
     maxAttempts: count("maxAttempts", config.maxAttempts, 3, 1)!,
     retryStrategy: resolveRetryStrategy(config.retryStrategy),
     logger: config.logger,

@@ -1,40 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cacheCredentials } from "./cache-credentials.js";
-import { CredentialsProviderError } from "./credentials.js";
-import { fromEnv } from "./env-credentials.js";
 
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.useRealTimers();
-});
-
-describe("fromEnv", () => {
-  it("reads keys, session token and expiration from the environment", async () => {
-    vi.stubEnv("AWS_ACCESS_KEY_ID", "AKID");
-    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "SECRET");
-    vi.stubEnv("AWS_SESSION_TOKEN", "TOKEN");
-    vi.stubEnv("AWS_CREDENTIAL_EXPIRATION", "2030-01-01T00:00:00Z");
-    expect(await fromEnv()).toEqual({
-      accessKeyId: "AKID",
-      secretAccessKey: "SECRET",
-      sessionToken: "TOKEN",
-      expiration: new Date("2030-01-01T00:00:00Z"),
-    });
-    vi.stubEnv("AWS_SESSION_TOKEN", "");
-    vi.stubEnv("AWS_CREDENTIAL_EXPIRATION", "");
-    expect(await fromEnv()).toEqual({ accessKeyId: "AKID", secretAccessKey: "SECRET" });
-  });
-
-  it("fails clearly when no credentials are set", async () => {
-    vi.stubEnv("AWS_ACCESS_KEY_ID", "AKID");
-    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "");
-    const err = await fromEnv().catch((e) => e);
-    expect(err).toBeInstanceOf(CredentialsProviderError);
-    expect(err.name).toBe("CredentialsProviderError");
-    expect(err.message).toBe(
-      "No AWS credentials found: pass `credentials` in the client config, or set the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables.",
-    );
-  });
 });
 
 describe("cacheCredentials", () => {

@@ -12,9 +12,9 @@ export type CredentialsProvider = () => Promise<AwsCredentials>;
 
 /** Raised when credentials cannot be found or are malformed. Its message never holds a secret. */
 export class CredentialsProviderError extends Error {
-  /** Builds the error. */
-  constructor(message: string) {
-    super(message);
+  /** Builds the error; `cause` keeps the error of the source that failed. */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "CredentialsProviderError";
   }
 }

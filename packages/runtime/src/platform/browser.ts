@@ -5,7 +5,10 @@ import { fromBase64, sdkStreamMixin, toBase64 } from "@smithy/core/serde";
 import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
+import type { ConfigChainInit } from "../config/node-config-chain.js";
+import type { Provider } from "../config/provider.js";
 import { type CredentialsProvider, CredentialsProviderError } from "../credentials/credentials.js";
+import type { CredentialChainInit } from "../credentials/node-credential-chain.js";
 import type { EventStreamModules } from "../eventstream/codec.js";
 import type { RequestHandler } from "../http/request-handler.js";
 import { JsSha256 } from "../signing/js-sha256.js";
@@ -17,15 +20,35 @@ import type { StreamMixin } from "../streams/sdk-stream.js";
 export const Sha256: ChecksumConstructor = JsSha256;
 
 /** Browsers have no ambient credentials: the caller must give them. */
-export const defaultCredentials: CredentialsProvider = () =>
-  Promise.reject(
-    new CredentialsProviderError(
-      "No AWS credentials: in the browser, pass `credentials` in the client config (static keys or an async provider).",
-    ),
-  );
+export const defaultCredentials =
+  (_init: CredentialChainInit): CredentialsProvider =>
+  () =>
+    Promise.reject(
+      new CredentialsProviderError(
+        "No AWS credentials: in the browser, pass `credentials` in the client config (static keys or an async provider).",
+      ),
+    );
 
 /** Browsers have no ambient region. */
-export const defaultRegion = (): string | undefined => undefined;
+export const defaultRegion =
+  (_init: ConfigChainInit): Provider<string | undefined> =>
+  async () =>
+    undefined;
+
+/** Browsers read no settings: FIPS endpoints only when the client config asks. */
+export const defaultUseFipsEndpoint =
+  (_init: ConfigChainInit): Provider<boolean> =>
+  async () =>
+    false;
+
+/** Browsers read no settings: dual-stack endpoints only when the client config asks. */
+export const defaultUseDualstackEndpoint = defaultUseFipsEndpoint;
+
+/** Browsers read no settings: a custom endpoint only through the client config. */
+export const defaultConfiguredEndpoint =
+  (_serviceId: string): Provider<string | undefined> =>
+  async () =>
+    undefined;
 
 /** A random UUID v4 (`crypto.randomUUID` needs a secure context, so fall back to `getRandomValues`). */
 export const randomUUID = (): string => {

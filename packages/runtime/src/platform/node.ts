@@ -5,8 +5,8 @@
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
-import type { CredentialsProvider } from "../credentials/credentials.js";
-import { fromEnv } from "../credentials/env-credentials.js";
+import { nodeConfiguredEndpoint, nodeRegion, nodeUseDualstackEndpoint, nodeUseFipsEndpoint } from "../config/node-config-chain.js";
+import { nodeCredentialChain } from "../credentials/node-credential-chain.js";
 import type { EventStreamModules } from "../eventstream/codec.js";
 import type { RequestHandler } from "../http/request-handler.js";
 import { NodeSha256, nodeCrypto } from "../signing/node-sha256.js";
@@ -16,11 +16,20 @@ import type { StreamMixin } from "../streams/sdk-stream.js";
 /** SHA-256 on node:crypto. */
 export const Sha256: ChecksumConstructor = NodeSha256;
 
-/** Credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN). */
-export const defaultCredentials: CredentialsProvider = fromEnv;
+/** The official SDK's default credential chain (environment, SSO, shared files, process, web identity, container, IMDS). */
+export const defaultCredentials = nodeCredentialChain;
 
-/** The region from AWS_REGION, if set. */
-export const defaultRegion = (): string | undefined => process.env.AWS_REGION || undefined;
+/** The region from AWS_REGION, the profile's `region`, or the instance metadata service. */
+export const defaultRegion = nodeRegion;
+
+/** `useFipsEndpoint` from AWS_USE_FIPS_ENDPOINT or the profile's `use_fips_endpoint`. */
+export const defaultUseFipsEndpoint = nodeUseFipsEndpoint;
+
+/** `useDualstackEndpoint` from AWS_USE_DUALSTACK_ENDPOINT or the profile's `use_dualstack_endpoint`. */
+export const defaultUseDualstackEndpoint = nodeUseDualstackEndpoint;
+
+/** The endpoint URL configured for the service: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the profile's `endpoint_url`. */
+export const defaultConfiguredEndpoint = nodeConfiguredEndpoint;
 
 /** A random UUID v4 (node:crypto is loaded on the first call: loading it at import costs more than the rest of a client). */
 export const randomUUID = (): string => nodeCrypto().randomUUID();

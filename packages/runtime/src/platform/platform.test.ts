@@ -71,11 +71,15 @@ describe("platform modules", () => {
     expect(browser.randomUUID()).toMatch(uuid);
   });
 
-  it("browser has no ambient credentials or region", async () => {
-    await expect(browser.defaultCredentials()).rejects.toThrow(
+  it("browser has no ambient credentials, region or endpoint settings", async () => {
+    const init = { region: async () => "us-east-1", requestHandler: { handle: () => Promise.reject(new Error("unused")) } };
+    await expect(browser.defaultCredentials(init)()).rejects.toThrow(
       "No AWS credentials: in the browser, pass `credentials` in the client config",
     );
-    expect(browser.defaultRegion()).toBeUndefined();
+    expect(await browser.defaultRegion({})()).toBeUndefined();
+    expect(await browser.defaultUseFipsEndpoint({ profile: "p" })()).toBe(false);
+    expect(await browser.defaultUseDualstackEndpoint({ profile: "p" })()).toBe(false);
+    expect(await browser.defaultConfiguredEndpoint("Proton")()).toBeUndefined();
     expect(browser.sendUserAgentHeader).toBe(false);
   });
 

@@ -4,8 +4,15 @@ import type { Checksum, SourceData } from "@smithy/types";
 
 let crypto: typeof import("node:crypto") | undefined;
 
-/** node:crypto, loaded on first use: loading it takes longer than importing a whole client, and only sending needs it. */
-export const nodeCrypto = (): typeof import("node:crypto") => (crypto ??= createRequire(import.meta.url)("node:crypto"));
+/**
+ * node:crypto, loaded on first use: loading it takes longer than importing a whole client, and only
+ * sending needs it. `process.getBuiltinModule` (Node.js 20.16 and later) or a `require` based anywhere
+ * (built-in modules resolve the same from any path): not `import.meta.url`, which is undefined once a
+ * bundler turns the module into CommonJS.
+ */
+export const nodeCrypto = (): typeof import("node:crypto") =>
+  (crypto ??= ((process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.("node:crypto") ??
+    createRequire(process.execPath)("node:crypto")) as typeof import("node:crypto"));
 
 /** Bytes Node's crypto accepts, from any SigV4 source data. */
 const bytes = (data: SourceData): string | Uint8Array =>
