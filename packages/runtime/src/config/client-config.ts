@@ -48,6 +48,12 @@ export interface ClientConfig {
   readonly disableRequestCompression?: boolean | undefined;
   /** Bodies of `@requestCompression` operations smaller than this are sent uncompressed (bytes, 0–10485760, default 10240). */
   readonly requestMinCompressionSizeBytes?: number | undefined;
+  /** Use the service's FIPS endpoint (rule-set clients: the `AWS::UseFIPS` endpoint parameter). */
+  readonly useFipsEndpoint?: boolean | Provider<boolean> | undefined;
+  /** Use the service's dual-stack (IPv4 and IPv6) endpoint (rule-set clients: `AWS::UseDualStack`). */
+  readonly useDualstackEndpoint?: boolean | Provider<boolean> | undefined;
+  /** Whether to use account-based endpoints where the service has them (`AWS::Auth::AccountIdEndpointMode`; default `preferred`). */
+  readonly accountIdEndpointMode?: "disabled" | "preferred" | "required" | Provider<"disabled" | "preferred" | "required"> | undefined;
 }
 
 /** A client's configuration with defaults applied; providers are resolved (and cached) on first use. */

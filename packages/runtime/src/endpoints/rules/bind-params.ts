@@ -1,0 +1,46 @@
+import type { ClientConfig, ResolvedClientConfig } from "../../config/client-config.js";
+import type { EndpointRules, OperationSchema } from "../../schema.js";
+import { parseEndpoint } from "../parse-endpoint.js";
+import type { EndpointParams } from "./rule-endpoint.js";
+
+/** The `endpoint` option as the URL string the `SDK::Endpoint` parameter takes (checked as the option is). */
+async function endpointUrl(option: ClientConfig["endpoint"]): Promise<string | undefined> {
+  const value = typeof option === "function" ? await option() : option;
+  if (value === undefined) return undefined;
+  const e = parseEndpoint(value);
+  return typeof value === "string" ? value : `${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ""}${e.path === "/" ? "" : e.path}`;
+}
+
+/** The value of one config source of a rule-set parameter (see `EndpointRules.config`). */
+async function configValue(source: string, options: ClientConfig, config: ResolvedClientConfig, region: string): Promise<unknown> {
+  if (source === "region") return region;
+  if (source === "endpoint") return endpointUrl(options.endpoint);
+  if (source === "accountId") return (await config.credentials()).accountId;
+  const option = (options as Record<string, unknown>)[source];
+  const value = typeof option === "function" ? await option() : option;
+  // The default of the AWS SDKs.
+  return source === "accountIdEndpointMode" ? (value ?? "preferred") : value;
+}
+
+/**
+ * The rule-set parameters of one call, from the most general source to the most specific: built-ins
+ * and client options from the config, then what the operation binds (static values, input members
+ * and input paths, already in their order of precedence). Unset values are left out.
+ */
+export async function bindEndpointParams(
+  rules: EndpointRules,
+  operation: OperationSchema,
+  input: object,
+  options: ClientConfig,
+  config: ResolvedClientConfig,
+  region: string,
+): Promise<EndpointParams> {
+  const params: Record<string, unknown> = {};
+  for (const name of Object.keys(rules.config)) {
+    const value = await configValue(rules.config[name]!, options, config, region);
+    if (value != null) params[name] = value;
+  }
+  const bound = operation.endpointParams?.(input) ?? {};
+  for (const name of Object.keys(bound)) if (bound[name] != null) params[name] = bound[name];
+  return params as EndpointParams;
+}
