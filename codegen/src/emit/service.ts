@@ -4,6 +4,8 @@ import type { Doc } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, type Lit, litDoc, obj } from "../printer/literal.js";
 import { restJsonFeatures, usesBlobs, usesCollections, usesTimestamps } from "./customizations.js";
+import { endpointRuleSetOf, endpointRulesLit } from "./endpoint-bindings.js";
+import { RESOLVER_FN } from "./endpoint-resolver.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -59,6 +61,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
   const f = new GeneratedFile(path, { sources: ctx.sourcesOf([ctx.service.id]) });
   f.declare(name);
   const endpointPrefix = endpointPrefixOf(ctx);
+  const ruleSet = endpointRuleSetOf(ctx);
   const value = obj(
     [
       ["id", ctx.service.id],
@@ -69,6 +72,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
       ["protocol", code(protocolCode(ctx, f))],
       ["targetPrefix", ctx.service.id.slice(ctx.service.id.indexOf("#") + 1)],
       ["baseError", code(f.import(baseExceptionName(ctx), "./models/errors.js"))],
+      ["endpointRules", ruleSet ? endpointRulesLit(ctx, ruleSet, f.import(RESOLVER_FN, "./endpoint/resolve-endpoint.js")) : undefined],
     ],
     true,
   );

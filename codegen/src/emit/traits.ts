@@ -43,6 +43,11 @@ export const T = {
   restJson1: "aws.protocols#restJson1",
   awsJson1_0: "aws.protocols#awsJson1_0",
   awsQueryCompatible: "aws.protocols#awsQueryCompatible",
+  endpointRuleSet: "smithy.rules#endpointRuleSet",
+  clientContextParams: "smithy.rules#clientContextParams",
+  staticContextParams: "smithy.rules#staticContextParams",
+  contextParam: "smithy.rules#contextParam",
+  operationContextParams: "smithy.rules#operationContextParams",
 } as const;
 
 /** The id of the Unit shape (no input, no output, or a union variant without a value). */
