@@ -21,7 +21,7 @@ const ruleSets = publishedRuleSets();
 let resolvers: Map<string, Resolve>;
 
 beforeAll(async () => {
-  resolvers = await compileResolvers(ruleSets);
+  resolvers = await compileResolvers(ruleSets, "aws-models");
 });
 
 for (const r of ruleSets) {

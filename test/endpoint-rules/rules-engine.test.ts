@@ -14,7 +14,7 @@ const services = rulesEngineTestServices();
 let resolvers: Map<string, Resolve>;
 
 beforeAll(async () => {
-  resolvers = await compileResolvers(services);
+  resolvers = await compileResolvers(services, "rules-engine");
 });
 
 for (const s of services) {

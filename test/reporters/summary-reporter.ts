@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from "vitest/node";
 
 /**
  * Prints one plain closing line, `N passed, N failed, N skipped`, after vitest's own summary,
- * plus one such line per protocol compliance suite, so CI logs show the counts at a glance.
+ * plus one such line per protocol compliance suite and one for the endpoint rule-set suite
+ * (test/endpoint-rules), so CI logs show the counts at a glance.
  */
 export default class SummaryReporter implements Reporter {
   /** Counts every test of the run by its final state. */
@@ -14,7 +15,7 @@ export default class SummaryReporter implements Reporter {
         const state = test.result().state;
         const key = state === "passed" ? "passed" : state === "failed" ? "failed" : "skipped";
         total[key]++;
-        const suite = /protocol-compliance\/(rest-json1|aws-json1-0)/.exec(module.moduleId)?.[1];
+        const suite = /protocol-compliance\/(rest-json1|aws-json1-0)|(endpoint-rules)\//.exec(module.moduleId)?.slice(1).find((s) => s);
         if (suite) {
           const counts = suites.get(suite) ?? { passed: 0, failed: 0, skipped: 0 };
           counts[key]++;

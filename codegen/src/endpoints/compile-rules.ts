@@ -9,7 +9,7 @@ import { RUNTIME } from "../emit/runtime.js";
 import { type Doc, group, ifBreak, indent, join, line, softline } from "../printer/doc.js";
 import type { GeneratedFile } from "../printer/generated-file.js";
 import { isIdentifier, isReservedName } from "../printer/identifiers.js";
-import { code, type Lit, litDoc, obj } from "../printer/literal.js";
+import { code, type Lit, litDoc, obj, stringLiteral } from "../printer/literal.js";
 import { type Binding, type Compiled, ExpressionCompiler, PREC, paramType, type Scope } from "./compile-expression.js";
 import type { Condition, Rule, RuleExpr, RuleSet } from "./rule-set.js";
 import { set, type Typed, typeName } from "./rule-types.js";
@@ -102,7 +102,7 @@ class RuleCompiler {
       this.rule(rule, plan, depth, conditional && i < rules.length - 1);
       if (!conditional) return;
     }
-    this.print(depth, "throw new ", this.file.import("EndpointError", RUNTIME), `(${JSON.stringify(NO_RULE_MATCHED)});`);
+    this.print(depth, "throw new ", this.file.import("EndpointError", RUNTIME), `(${stringLiteral(NO_RULE_MATCHED)});`);
   }
 
   /** Compiles one rule; `ownBlock`: its `const`s need a block of their own (more rules follow at this level). */
@@ -211,7 +211,7 @@ export function printResolver(file: GeneratedFile, ruleSet: RuleSet, names: Reso
   file.print(`export function ${names.fn}(params: ${names.params}): `, file.importType("RuleEndpoint", RUNTIME), " {");
   if (fields.length > 0) file.print("  ", group(["const {", indent([line, join([",", line], fields)]), ifBreak(","), line, "} = params;"]));
   for (const [name, js] of required) {
-    const message = JSON.stringify(`Missing required endpoint parameter "${name}".`);
+    const message = stringLiteral(`Missing required endpoint parameter "${name}".`);
     file.print(`  if (${js} == null) throw new `, file.import("EndpointError", RUNTIME), `(${message});`);
   }
   compiler.rules(ruleSet.rules, scope, 1);

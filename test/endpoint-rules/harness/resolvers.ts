@@ -9,7 +9,7 @@ import { emitEndpointResolver } from "../../../codegen/src/emit/endpoint-resolve
 import type { EndpointParams, RuleEndpoint } from "../../../packages/runtime/src/index.js";
 import { type RuleSetUnderTest, repoRoot } from "./models.js";
 
-/** Where the compiled resolvers are written. */
+/** Where the compiled resolvers are written (one folder per test file: they run in parallel). */
 export const resolversDir = join(repoRoot, "test", "endpoint-rules", ".generated", "resolvers");
 
 /** A compiled rule set. */
@@ -20,17 +20,26 @@ export function resolverFile(r: RuleSetUnderTest): string {
   return `${r.name}-${r.serviceId.slice(r.serviceId.indexOf("#") + 1)}.ts`;
 }
 
-/** Compiles and imports every rule set; by service id. */
-export async function compileResolvers(ruleSets: readonly RuleSetUnderTest[]): Promise<Map<string, Resolve>> {
-  rmSync(resolversDir, { recursive: true, force: true });
-  mkdirSync(resolversDir, { recursive: true });
-  const out = new Map<string, Resolve>();
+/** Writes the compiled module of every rule set into `dir`; returns the paths, by service id. */
+export function writeResolvers(ruleSets: readonly RuleSetUnderTest[], dir: string): Map<string, string> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const paths = new Map<string, string>();
   for (const r of ruleSets) {
     const file = emitEndpointResolver(r.ruleSet, { path: resolverFile(r), prefix: "Test", serviceId: r.serviceId });
-    const path = join(resolversDir, resolverFile(r));
+    const path = join(dir, resolverFile(r));
     writeFileSync(path, file.content);
+    paths.set(r.serviceId, path);
+  }
+  return paths;
+}
+
+/** Compiles and imports every rule set (into `resolversDir/<folder>`); by service id. */
+export async function compileResolvers(ruleSets: readonly RuleSetUnderTest[], folder: string): Promise<Map<string, Resolve>> {
+  const out = new Map<string, Resolve>();
+  for (const [serviceId, path] of writeResolvers(ruleSets, join(resolversDir, folder))) {
     const module = (await import(/* @vite-ignore */ pathToFileURL(path).href)) as { resolveEndpoint: Resolve };
-    out.set(r.serviceId, module.resolveEndpoint);
+    out.set(serviceId, module.resolveEndpoint);
   }
   return out;
 }
