@@ -15,7 +15,10 @@ export default class SummaryReporter implements Reporter {
         const state = test.result().state;
         const key = state === "passed" ? "passed" : state === "failed" ? "failed" : "skipped";
         total[key]++;
-        const suite = /protocol-compliance\/(rest-json1|aws-json1-0)|(endpoint-rules)\//.exec(module.moduleId)?.slice(1).find((s) => s);
+        const suite = /protocol-compliance\/(rest-json1|aws-json1-0)|(endpoint-rules)\//
+          .exec(module.moduleId)
+          ?.slice(1)
+          .find((s) => s);
         if (suite) {
           const counts = suites.get(suite) ?? { passed: 0, failed: 0, skipped: 0 };
           counts[key]++;
