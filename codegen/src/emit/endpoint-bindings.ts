@@ -88,8 +88,8 @@ function check(ctx: ServiceContext, ruleSet: RuleSet, op: OperationShape, param:
 
 /** `OperationSchema.endpointParams` of an operation: an arrow function from the input to the parameters it binds, if any. */
 export function operationEndpointParams(ctx: ServiceContext, ruleSet: RuleSet, op: OperationShape): Lit | undefined {
-  const bindings = new Map<string, Doc[]>();
-  const add = (param: string, value: Doc) => bindings.set(param, [...(bindings.get(param) ?? []), value]);
+  const bindings = new Map<string, { doc: Doc; conditional: boolean }[]>();
+  const add = (param: string, doc: Doc, conditional = false) => bindings.set(param, [...(bindings.get(param) ?? []), { doc, conditional }]);
   let usesInput = false;
   for (const [param, v] of Object.entries(traitObject(op, T.staticContextParams) ?? {})) {
     check(ctx, ruleSet, op, param, "staticContextParams");
@@ -108,16 +108,17 @@ export function operationEndpointParams(ctx: ServiceContext, ruleSet: RuleSet, o
     check(ctx, ruleSet, op, param, "operationContextParams");
     const path = (v as { path?: unknown } | null)?.path;
     if (typeof path !== "string") throw new GenerateError(`${op.id}: operationContextParams ${param} has no path.`);
-    add(
-      param,
-      compileContextPath(path, "i", (message) => {
-        throw new GenerateError(`${op.id}: ${message}`);
-      }),
-    );
+    const compiled = compileContextPath(path, "i", (message) => {
+      throw new GenerateError(`${op.id}: ${message}`);
+    });
+    add(param, compiled.code, compiled.conditional);
     usesInput = true;
   }
   if (bindings.size === 0) return undefined;
   // A static value always wins; a member or path that is unset gives way to the next.
-  const entries = [...bindings].map(([param, values]) => [param, code(join(" ?? ", values))] as const);
+  const entries = [...bindings].map(([param, values]) => {
+    const docs = values.map((v) => (v.conditional && values.length > 1 ? ["(", v.doc, ")"] : v.doc));
+    return [param, code(join(" ?? ", docs))] as const;
+  });
   return code([usesInput ? "(i) => (" : "() => (", litDoc(obj(entries)), ")"]);
 }

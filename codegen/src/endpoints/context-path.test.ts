@@ -6,7 +6,7 @@ const fail = (message: string): never => {
 };
 /** Compiles a path and evaluates it on an input (as JavaScript: the parameters' `: any` annotations dropped). */
 const run = (path: string, input: unknown): unknown =>
-  new Function("i", `return ${compileContextPath(path, "i", fail).replace(/: any\)/g, ")")};`)(input);
+  new Function("i", `return ${compileContextPath(path, "i", fail).code.replace(/: any\)/g, ")")};`)(input);
 
 describe("operationContextParams paths", () => {
   it.each([
@@ -29,10 +29,13 @@ describe("operationContextParams paths", () => {
   });
 
   it("compiles to plain member access and array methods", () => {
-    expect(compileContextPath("TransactItems[*].Get.TableName", "i", fail)).toBe(
+    expect(compileContextPath("TransactItems[*].Get.TableName", "i", fail).code).toBe(
       "i.TransactItems?.map((e: any) => e?.Get?.TableName).filter((e: any) => e != null)",
     );
-    expect(compileContextPath("keys(RequestItems)", "i", fail)).toBe("(i.RequestItems == null ? undefined : Object.keys(i.RequestItems))");
+    expect(compileContextPath("keys(RequestItems)", "i", fail)).toEqual({
+      code: "i.RequestItems == null ? undefined : Object.keys(i.RequestItems)",
+      conditional: true,
+    });
   });
 
   it.each([["a[0]"], ["a || b"], ["length(a)"], ["a."], ["[a"], ["a]"]])("refuses %j, which is outside the subset", (path) => {

@@ -157,11 +157,20 @@ function emit(node: PathNode, x: string, depth: number, root: string): string {
   }
 }
 
+/** A compiled path: its code, and whether that is a conditional expression (which needs parentheses inside `??`). */
+export interface CompiledPath {
+  readonly code: string;
+  readonly conditional: boolean;
+}
+
 /**
  * The TypeScript expression of an `operationContextParams` path over the input named `input`; `fail`
  * receives a message naming the part of the path it cannot compile.
  */
-export function compileContextPath(path: string, input: string, fail: (message: string) => never): string {
+export function compileContextPath(path: string, input: string, fail: (message: string) => never): CompiledPath {
   const node = new PathParser(path, (message) => fail(`operationContextParams path ${JSON.stringify(path)}: ${message}.`)).whole();
-  return emit(node, input, 0, input);
+  const code = emit(node, input, 0, input);
+  // A conditional stands without its parentheses at the top.
+  const conditional = node.k === "keys" || node.k === "list";
+  return { code: conditional ? code.slice(1, -1) : code, conditional };
 }
