@@ -17,9 +17,13 @@ export interface Typed {
   readonly optional: boolean;
 }
 
+/** `string`. */
 export const STRING: ValueType = { k: "string" };
+/** `bool`. */
 export const BOOLEAN: ValueType = { k: "boolean" };
+/** `int` (the literal indexes of `substring` and limit of `split`). */
 export const INT: ValueType = { k: "int" };
+/** `array<string>` (`stringArray` parameters, `split` results, ARN resource ids). */
 export const STRING_ARRAY: ValueType = { k: "array", of: STRING };
 
 /** A set value of type `t`. */
