@@ -51,7 +51,10 @@ for (const s of SERVICES) {
   );
   rows.push([s.name, ours, official]);
 }
-const partitions = await bundle("endpoints-ours-partition", `import { awsPartition } from "@slimsdk/runtime";\nconsole.log(awsPartition("us-east-1"));`);
+const partitions = await bundle(
+  "endpoints-ours-partition",
+  `import { awsPartition } from "@slimsdk/runtime";\nconsole.log(awsPartition("us-east-1"));`,
+);
 // The data module by itself, minified as a bundler would.
 const data = await transform(readFileSync(join(REPO_ROOT, "packages/runtime/src/endpoints/rules/partitions-data.ts"), "utf8"), {
   loader: "ts",
@@ -64,7 +67,10 @@ const dataGzip = gzipSync(data.code, { level: 9 }).length;
 const lines = [
   "| endpoint resolution | ours raw | ours gzip | official raw | official gzip | gzip ratio |",
   "|---|---:|---:|---:|---:|---:|",
-  ...rows.map(([name, o, v]) => `| ${name}: compiled rules + helpers vs rule set + interpreter | ${o.raw} | ${o.gzip} | ${v.raw} | ${v.gzip} | ${ratio(o.gzip, v.gzip)} |`),
+  ...rows.map(
+    ([name, o, v]) =>
+      `| ${name}: compiled rules + helpers vs rule set + interpreter | ${o.raw} | ${o.gzip} | ${v.raw} | ${v.gzip} | ${ratio(o.gzip, v.gzip)} |`,
+  ),
   `| partition table + \`aws.partition\` alone (ours) | ${partitions.raw} | ${partitions.gzip} | | | |`,
   `| partition table module (partitions-data.ts) alone (ours) | ${Buffer.byteLength(data.code)} | ${dataGzip} | | | |`,
 ];
