@@ -12,6 +12,7 @@ const projects = [
   "test/integration/tsconfig.json",
   "test/reliability/tsconfig.json",
   "test/protocol-compliance/tsconfig.json",
+  "test/endpoint-rules/tsconfig.json",
   "test/browser/tsconfig.json",
   "test/install/tsconfig.json",
   "test/streaming/tsconfig.json",

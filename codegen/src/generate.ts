@@ -6,6 +6,8 @@
 import { posix } from "node:path";
 import { emitClient } from "./emit/client.js";
 import { emitCommand } from "./emit/command.js";
+import { endpointRuleSetOf } from "./emit/endpoint-bindings.js";
+import { emitEndpointResolver } from "./emit/endpoint-resolver.js";
 import { emitEnums } from "./emit/enums.js";
 import { emitErrors } from "./emit/errors.js";
 import { clientName, commandName } from "./emit/example-call.js";
@@ -16,6 +18,7 @@ import { emitSchemas } from "./emit/schemas.js";
 import { emitService } from "./emit/service.js";
 import { type ClientOptions, createServiceContext, GenerateError, type ServiceContext } from "./emit/service-context.js";
 import { emitStructures } from "./emit/structures.js";
+import { T } from "./emit/traits.js";
 import type { Model } from "./model/shape.js";
 import type { GeneratedFile } from "./printer/generated-file.js";
 
@@ -65,6 +68,19 @@ function generateClient(model: Model, client: ClientOptions, tsconfigBase: strin
     emitStructures(ctx, `${src}/models/structures.ts`),
     emitErrors(ctx, `${src}/models/errors.ts`),
   ];
+  if (endpointRuleSetOf(ctx)) {
+    // Not re-exported by index.ts: the service schema refers to it, users need not.
+    const sources = ctx.sourcesOf([ctx.service.id]);
+    const ruleSet = ctx.service.traits.get(T.endpointRuleSet);
+    files.push(
+      emitEndpointResolver(ruleSet, {
+        path: `${src}/endpoint/resolve-endpoint.ts`,
+        prefix: ctx.prefix,
+        serviceId: ctx.service.id,
+        sources,
+      }),
+    );
+  }
   for (const op of ctx.operations) {
     const name = commandName(op);
     modules.push(`commands/${name}`);

@@ -1,17 +1,20 @@
 import type { Reporter, TestModule } from "vitest/node";
 
 /**
- * The compliance suite a test file is, named by its file: `test/protocol-compliance/<suite>.test.ts` (each calls
- * `defineComplianceSuite`), but for the harness's own tests.
+ * The counted suite a test file belongs to: a compliance suite is named by its file,
+ * `test/protocol-compliance/<suite>.test.ts` (each calls `defineComplianceSuite`), but for the harness's own tests;
+ * the endpoint rule-set cases are every file under `test/endpoint-rules/`.
  */
-function complianceSuite(moduleId: string): string | undefined {
-  const suite = /\/test\/protocol-compliance\/([\w-]+)\.test\.ts$/.exec(moduleId)?.[1];
-  return suite === "harness" ? undefined : suite;
+function suiteOf(moduleId: string): string | undefined {
+  const compliance = /\/test\/protocol-compliance\/([\w-]+)\.test\.ts$/.exec(moduleId)?.[1];
+  if (compliance !== undefined) return compliance === "harness" ? undefined : compliance;
+  return /\/test\/(endpoint-rules)\//.exec(moduleId)?.[1];
 }
 
 /**
  * Prints one plain closing line, `N passed, N failed, N skipped`, after vitest's own summary,
- * plus one such line per protocol compliance suite, so CI logs show the counts at a glance.
+ * plus one such line per protocol compliance suite and one for the endpoint rule-set suite
+ * (test/endpoint-rules), so CI logs show the counts at a glance.
  */
 export default class SummaryReporter implements Reporter {
   /** Counts every test of the run by its final state. */
@@ -23,7 +26,7 @@ export default class SummaryReporter implements Reporter {
         const state = test.result().state;
         const key = state === "passed" ? "passed" : state === "failed" ? "failed" : "skipped";
         total[key]++;
-        const suite = complianceSuite(module.moduleId);
+        const suite = suiteOf(module.moduleId);
         if (suite) {
           const counts = suites.get(suite) ?? { passed: 0, failed: 0, skipped: 0 };
           counts[key]++;

@@ -1,7 +1,9 @@
 /** Emits `<SdkId>Client.ts`: the bare client class, which imports no command. */
 import { GeneratedFile } from "../printer/generated-file.js";
+import { propertyKey } from "../printer/identifiers.js";
 import { clientFeatures } from "./customizations.js";
 import { declarationTags, markdownOf } from "./docs.js";
+import { endpointOptions, endpointRuleSetOf } from "./endpoint-bindings.js";
 import { clientName } from "./example-call.js";
 import { RUNTIME } from "./runtime.js";
 import { serviceConstName } from "./service.js";
@@ -15,7 +17,14 @@ export function emitClient(ctx: ServiceContext, path: string): GeneratedFile {
   f.declare(name);
   f.declare(config);
   f.printDoc(`Configuration of {@link ${name}}: region, credentials, endpoint, retries, HTTP handler and logging.`);
-  f.print(`export interface ${config} extends `, f.importType("ClientConfig", RUNTIME), " {}");
+  const ruleSet = endpointRuleSetOf(ctx);
+  const options = ruleSet ? endpointOptions(ctx, ruleSet) : [];
+  f.print(`export interface ${config} extends `, f.importType("ClientConfig", RUNTIME), options.length === 0 ? " {}" : " {");
+  for (const o of options) {
+    f.printDoc(`${o.documentation} (An endpoint rule-set parameter.)`, [], "  ");
+    f.print(`  readonly ${propertyKey(o.name)}?: ${o.type} | `, f.importType("Provider", RUNTIME), `<${o.type}> | undefined;`);
+  }
+  if (options.length > 0) f.print("}");
   f.print();
   const usage = `Send commands with \`client.send(new XCommand(input))\`; import only the commands you use, so bundles hold only those.`;
   const doc = markdownOf(ctx.service);

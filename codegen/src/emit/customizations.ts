@@ -25,6 +25,7 @@ const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, string>> = {
 /** The features the client of this service adds to its middleware stack, in a stable order. */
 export function clientFeatures(ctx: ServiceContext): ClientFeature[] {
   const features: ClientFeature[] = [];
+  if (ctx.service.traits.has(T.endpointRuleSet)) features.push({ fn: "useEndpointRules", withConfig: true });
   if (usesStreams(ctx)) features.push({ fn: "addStreams", withConfig: false });
   if (ctx.operations.some((op) => op.traits.has(T.requestCompression))) features.push({ fn: "addRequestCompression", withConfig: true });
   if (ctx.operations.some((op) => op.traits.has(T.httpChecksumRequired))) features.push({ fn: "addContentMd5Checksum", withConfig: false });

@@ -3,9 +3,12 @@
  * and one per operation (`<Operation>$`). Plain data the runtime's protocol codecs interpret;
  * ordered so every constant follows those it reads, with thunks only inside reference cycles.
  */
+
+import type { RuleSet } from "../endpoints/rule-set.js";
 import type { MemberShape, OperationShape, Shape } from "../model/shape.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, type Lit, litDoc, obj } from "../printer/literal.js";
+import { endpointRuleSetOf, operationEndpointParams } from "./endpoint-bindings.js";
 import { enumValues } from "./enums.js";
 import { faultOf } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
@@ -66,6 +69,7 @@ export function emitSchemas(ctx: ServiceContext, path: string): GeneratedFile {
     f.print();
     f.print("export const ", schemaName(ctx, id), ": ", f.importType(schemaType(s), RUNTIME), " = ", litDoc(value), ";");
   }
+  const ruleSet = endpointRuleSetOf(ctx);
   for (const op of ctx.operations) {
     f.print();
     f.print(
@@ -74,7 +78,7 @@ export function emitSchemas(ctx: ServiceContext, path: string): GeneratedFile {
       ": ",
       f.importType("OperationSchema", RUNTIME),
       " = ",
-      litDoc(operationSchema(ctx, f, op, (target) => ref(op.id, target))),
+      litDoc(operationSchema(ctx, f, op, (target) => ref(op.id, target), ruleSet)),
       ";",
     );
   }
@@ -323,7 +327,13 @@ function constraintsLit(c: ConstraintValues | undefined): Lit | undefined {
 }
 
 /** An operation's schema: input, output, error table, and protocol facts. */
-function operationSchema(ctx: ServiceContext, f: GeneratedFile, op: OperationShape, ref: (target: string) => Lit): Lit {
+function operationSchema(
+  ctx: ServiceContext,
+  f: GeneratedFile,
+  op: OperationShape,
+  ref: (target: string) => Lit,
+  ruleSet: RuleSet | undefined,
+): Lit {
   const http = traitObject(op, T.http);
   const endpoint = traitObject(op, T.endpoint);
   const compression = traitObject(op, T.requestCompression)?.encodings;
@@ -357,6 +367,7 @@ function operationSchema(ctx: ServiceContext, f: GeneratedFile, op: OperationSha
       ["checksumRequired", op.traits.has(T.httpChecksumRequired) ? true : undefined],
       ["compression", Array.isArray(compression) ? compression.filter((e): e is string => typeof e === "string") : undefined],
       ["unsignedPayload", op.traits.has(T.unsignedPayload) ? true : undefined],
+      ["endpointParams", ruleSet ? operationEndpointParams(ctx, ruleSet, op) : undefined],
     ],
     true,
   );

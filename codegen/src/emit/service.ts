@@ -4,6 +4,8 @@ import { type Doc, join } from "../printer/doc.js";
 import { GeneratedFile } from "../printer/generated-file.js";
 import { code, litDoc, obj, stringLiteral } from "../printer/literal.js";
 import { usesStreams } from "./codec-features.js";
+import { endpointRuleSetOf, endpointRulesLit } from "./endpoint-bindings.js";
+import { RESOLVER_FN } from "./endpoint-resolver.js";
 import { baseExceptionName } from "./errors.js";
 import { RUNTIME } from "./runtime.js";
 import type { ServiceContext } from "./service-context.js";
@@ -58,6 +60,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
   const f = new GeneratedFile(path, { sources: ctx.sourcesOf([ctx.service.id]) });
   f.declare(name);
   const endpointPrefix = endpointPrefixOf(ctx);
+  const ruleSet = endpointRuleSetOf(ctx);
   const value = obj(
     [
       ["id", ctx.service.id],
@@ -68,6 +71,7 @@ export function emitService(ctx: ServiceContext, path: string): GeneratedFile {
       ["protocol", code(protocolCode(ctx, f))],
       ["targetPrefix", ctx.service.id.slice(ctx.service.id.indexOf("#") + 1)],
       ["baseError", code(f.import(baseExceptionName(ctx), "./models/errors.js"))],
+      ["endpointRules", ruleSet ? endpointRulesLit(ctx, ruleSet, f.import(RESOLVER_FN, "./endpoint/resolve-endpoint.js")) : undefined],
     ],
     true,
   );

@@ -45,6 +45,11 @@ export const T = {
   sigv4: "aws.auth#sigv4",
   unsignedPayload: "aws.auth#unsignedPayload",
   awsQueryCompatible: "aws.protocols#awsQueryCompatible",
+  endpointRuleSet: "smithy.rules#endpointRuleSet",
+  clientContextParams: "smithy.rules#clientContextParams",
+  staticContextParams: "smithy.rules#staticContextParams",
+  contextParam: "smithy.rules#contextParam",
+  operationContextParams: "smithy.rules#operationContextParams",
 } as const;
 
 /** The id of the Unit shape (no input, no output, or a union variant without a value). */

@@ -13,6 +13,17 @@ export { addGlacierCustomizations } from "./customizations/glacier.js";
 export { addMachineLearningCustomizations } from "./customizations/machine-learning.js";
 export type { EndpointInput } from "./endpoints/parse-endpoint.js";
 export { checkRegion, dnsSuffix, regionEndpoint } from "./endpoints/region-endpoint.js";
+export { type EndpointSigning, endpointSigning } from "./endpoints/rules/auth-scheme.js";
+export { awsPartition, type Partition } from "./endpoints/rules/aws-partition.js";
+export { EndpointError } from "./endpoints/rules/endpoint-error.js";
+export { isValidHostLabel } from "./endpoints/rules/is-valid-host-label.js";
+export { isVirtualHostableS3Bucket } from "./endpoints/rules/is-virtual-hostable-s3-bucket.js";
+export { type Arn, parseArn } from "./endpoints/rules/parse-arn.js";
+export { parseUrl, type RuleUrl } from "./endpoints/rules/parse-url.js";
+export type { EndpointParams, RuleEndpoint } from "./endpoints/rules/rule-endpoint.js";
+export { split } from "./endpoints/rules/split.js";
+export { substring } from "./endpoints/rules/substring.js";
+export { useEndpointRules } from "./endpoints/rules/use-endpoint-rules.js";
 export {
   type ExceptionInit,
   type MetadataBearer,
@@ -39,6 +50,8 @@ export { restJsonHeaders } from "./protocols/rest-headers.js";
 export { restJson1, restJson1With } from "./protocols/rest-json1.js";
 export { restJsonQueryParams } from "./protocols/rest-query-params.js";
 export { restJsonRawPayloads } from "./protocols/rest-raw-payload.js";
+// The rules engine's `uriEncode` is RFC 3986 percent-encoding, as URI labels are encoded.
+export { escapeLabel as uriEncode } from "./protocols/uri-escape.js";
 export { AbortError, TimeoutError } from "./retry/abort-error.js";
 export { classifyError, type RetryKind } from "./retry/classify-error.js";
 export type { RetryStrategy, RetryStrategyOptions } from "./retry/retry-strategy.js";

@@ -4,6 +4,7 @@
  * schemas of the shapes it touches, and the protocol logic lives once, here in the runtime.
  */
 
+import type { EndpointParams, RuleEndpoint } from "./endpoints/rules/rule-endpoint.js";
 import type { Protocol } from "./protocol.js";
 
 /** A `@timestampFormat` value. */
@@ -182,6 +183,23 @@ export interface OperationSchema {
   readonly compression?: readonly string[];
   /** `aws.auth#unsignedPayload`: the body is not hashed (`x-amz-content-sha256: UNSIGNED-PAYLOAD`). */
   readonly unsignedPayload?: true;
+  /**
+   * The endpoint rule-set parameters the operation binds from its input: `staticContextParams` values,
+   * `contextParam` members and `operationContextParams` paths (an unset value means "not bound").
+   */
+  readonly endpointParams?: (input: any) => EndpointParams;
+}
+
+/** A service's endpoint rule set, compiled to code by the generator, and where its parameters come from. */
+export interface EndpointRules {
+  /** The compiled rule set: parameters in, endpoint out; throws an `EndpointError` for the rule set's errors. */
+  resolve(params: EndpointParams): RuleEndpoint;
+  /**
+   * The parameters set from the client: parameter name → client option (`region`, `endpoint`,
+   * `useFipsEndpoint`, a `clientContextParams` option such as `forcePathStyle`, …; `accountId` is the
+   * credentials' account id).
+   */
+  readonly config: Readonly<Record<string, string>>;
 }
 
 /** Facts about the service that a client and its protocol need. */
@@ -202,4 +220,9 @@ export interface ServiceSchema {
   readonly targetPrefix: string;
   /** The service's base exception class: unknown error codes become instances of it. */
   readonly baseError: ErrorConstructor;
+  /**
+   * The model's endpoint rule set, when it has one: clients then resolve endpoints with it (through
+   * `useEndpointRules`) instead of from the region alone (endpoints/region-endpoint.ts).
+   */
+  readonly endpointRules?: EndpointRules;
 }

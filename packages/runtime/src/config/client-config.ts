@@ -57,6 +57,8 @@ export interface ClientConfig {
   readonly disableRequestCompression?: boolean | undefined;
   /** Bodies of `@requestCompression` operations smaller than this are sent uncompressed (bytes, 0–10485760, default 10240). */
   readonly requestMinCompressionSizeBytes?: number | undefined;
+  /** Whether to use account-based endpoints where the service has them (`AWS::Auth::AccountIdEndpointMode`; default `preferred`). */
+  readonly accountIdEndpointMode?: "disabled" | "preferred" | "required" | Provider<"disabled" | "preferred" | "required"> | undefined;
 }
 
 /** A client's configuration with defaults applied; providers are resolved (and cached) on first use. */
@@ -67,6 +69,8 @@ export interface ResolvedClientConfig {
   readonly useDualstackEndpoint: Provider<boolean>;
   /** The endpoint for a region: the override, or the regional endpoint of the FIPS / dual-stack variant (cached per region). */
   readonly endpoint: (region: string) => Promise<Endpoint>;
+  /** The `endpoint` option, else the endpoint URL configured for the service (Node.js), else undefined: the rule sets' `SDK::Endpoint`. */
+  readonly customEndpoint: Provider<Endpoint | undefined>;
   readonly requestHandler: RequestHandler;
   readonly maxAttempts: number;
   readonly retryStrategy: RetryStrategy;

@@ -30,7 +30,7 @@ function validateOption(value: ConstraintChecks | undefined): ConstraintChecks |
  * for want of credentials.
  */
 export function resolveClientConfig(config: ClientConfig, service: ServiceSchema): ResolvedClientConfig {
-  const { region, useFipsEndpoint, useDualstackEndpoint, endpoint } = resolveRegionConfig(config, service);
+  const { region, useFipsEndpoint, useDualstackEndpoint, endpoint, customEndpoint } = resolveRegionConfig(config, service);
   const requestHandler = config.requestHandler ?? createRequestHandler();
   const credentials = cacheCredentials(
     config.credentials ?? defaultCredentials({ profile: config.profile, logger: config.logger, region, requestHandler }),
@@ -45,6 +45,7 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceSchema
     useFipsEndpoint,
     useDualstackEndpoint,
     endpoint,
+    customEndpoint,
     requestHandler,
     maxAttempts: count("maxAttempts", config.maxAttempts, 3, 1)!,
     retryStrategy: resolveRetryStrategy(config.retryStrategy),

@@ -14,6 +14,8 @@ export interface RegionConfig {
   readonly useDualstackEndpoint: Provider<boolean>;
   /** The `endpoint` option, else the endpoint URL configured for the service, else the regional endpoint of the variant (cached per region). */
   readonly endpoint: (region: string) => Promise<Endpoint>;
+  /** The `endpoint` option, else the endpoint URL configured for the service (in Node.js), else undefined. */
+  readonly customEndpoint: Provider<Endpoint | undefined>;
 }
 
 /** A provider of a boolean option (checked when it resolves), defaulting to the platform's chain. */
@@ -62,6 +64,7 @@ export function resolveRegionConfig(
     region,
     useFipsEndpoint,
     useDualstackEndpoint,
+    customEndpoint: override,
     endpoint: async (r) => {
       let e = endpoints.get(r);
       if (!e) {

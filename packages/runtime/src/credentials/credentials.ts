@@ -5,6 +5,8 @@ export interface AwsCredentials {
   readonly sessionToken?: string | undefined;
   /** When the credentials stop working; providers are asked again shortly before. */
   readonly expiration?: Date | undefined;
+  /** The account the credentials belong to (the `AWS::Auth::AccountId` endpoint parameter). */
+  readonly accountId?: string | undefined;
 }
 
 /** An async source of credentials (called again shortly before the last result expires). */

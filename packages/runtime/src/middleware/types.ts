@@ -1,5 +1,6 @@
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { ResolvedClientConfig } from "../config/client-config.js";
+import type { EndpointSigning } from "../endpoints/rules/auth-scheme.js";
 import type { MetadataBearer } from "../errors/service-exception.js";
 import type { Endpoint, RawResponse } from "../protocol.js";
 import type { OperationSchema, ServiceSchema } from "../schema.js";
@@ -38,6 +39,8 @@ export interface HandlerContext {
   region?: string;
   /** Set at `serialize`. */
   endpoint?: Endpoint;
+  /** Set at `serialize` by rule-set clients: the signing name and region of the endpoint's sigv4 auth scheme. */
+  signing?: EndpointSigning;
   /** The current attempt (1-based), set at `finalizeRequest`. */
   attempt: number;
   /** Aborts the current attempt (the caller's abort or the request timeout), for the request handler. */
